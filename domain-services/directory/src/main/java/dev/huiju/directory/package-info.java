@@ -1,0 +1,2 @@
+/** The directory service: the business base layer that every domain refers to. */
+package dev.huiju.directory;

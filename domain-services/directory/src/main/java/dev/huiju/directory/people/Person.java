@@ -1,0 +1,10 @@
+package dev.huiju.directory.people;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A person as the directory keeps it; {@code id} is the login name. */
+@Table("person")
+public record Person(@Id String id, String name, String staffNo, String title, String departmentId, String regionId,
+		String phone) {
+}

@@ -1,0 +1,14 @@
+package dev.huiju.directory;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The directory on PostgreSQL (127.0.0.1:5432), in a schema of its own that each run migrates afresh. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "huiju.db.schema=directory_it", "huiju.db.clean-on-start=true" })
+@AutoConfigureWebTestClient
+@ActiveProfiles("postgres")
+class DirectoryPostgresIntegrationTests extends DirectoryContract {
+
+}
