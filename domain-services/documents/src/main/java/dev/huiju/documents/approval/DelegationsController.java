@@ -1,0 +1,59 @@
+package dev.huiju.documents.approval;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import dev.huiju.documents.ActingUser;
+import dev.huiju.service.support.DomainException;
+import jakarta.validation.Valid;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Creates and lists delegations of the right to decide approval steps. */
+@RestController
+@RequestMapping("/delegations")
+class DelegationsController {
+
+	private final DelegationRepository delegations;
+
+	private final Clock clock;
+
+	DelegationsController(DelegationRepository delegations, Clock clock) {
+		this.delegations = delegations;
+		this.clock = clock;
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	Mono<Delegation> delegate(@RequestHeader(ActingUser.HEADER) String actor,
+			@Valid @RequestBody DelegationRequest request) {
+		if (request.delegateId().equals(actor)) {
+			return Mono.error(DomainException.badInput("delegateId", "you cannot delegate to yourself"));
+		}
+		if (!request.endsAt().isAfter(request.startsAt())) {
+			return Mono.error(DomainException.badInput("endsAt", "a delegation must end after it starts"));
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		if (!request.endsAt().isAfter(now)) {
+			return Mono.error(DomainException.badInput("endsAt", "a delegation must end in the future"));
+		}
+		return this.delegations.save(new Delegation(null, actor, request.delegateId(), request.startsAt(),
+				request.endsAt(), now));
+	}
+
+	@GetMapping
+	Flux<Delegation> involving(@RequestParam String personId) {
+		return this.delegations.findInvolving(personId);
+	}
+
+}

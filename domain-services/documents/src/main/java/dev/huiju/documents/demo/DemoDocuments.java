@@ -1,0 +1,129 @@
+package dev.huiju.documents.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+
+import dev.huiju.documents.approval.StepKind;
+import dev.huiju.documents.approval.StepRequest;
+import dev.huiju.documents.document.Classification;
+import dev.huiju.documents.document.DocumentKind;
+import dev.huiju.documents.document.DocumentRepository;
+import dev.huiju.documents.document.DocumentView;
+import dev.huiju.documents.document.Urgency;
+import dev.huiju.documents.lifecycle.DocumentLifecycle;
+import dev.huiju.documents.lifecycle.Requests;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds an empty database with demo documents spread over departments and every state, driven through
+ * {@link DocumentLifecycle} so that steps, revisions and recipients agree with the status. The people are
+ * those of the directory's demo organisation.
+ */
+@Component
+@Profile("demo")
+class DemoDocuments implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDocuments.class);
+
+	private static final List<Desk> DESKS = List.of(new Desk("dept-office", "zhang.wei", "li.na"),
+			new Desk("dept-office", "staff.01", "li.na"), new Desk("dept-office", "staff.02", "li.na"),
+			new Desk("dept-finance", "liu.yang", "wang.fang"), new Desk("dept-finance", "staff.03", "wang.fang"),
+			new Desk("dept-civil", "staff.05", "li.na"), new Desk("dept-civil", "staff.06", "wang.fang"),
+			new Desk("dept-east-office", "staff.07", "li.na"), new Desk("dept-west-office", "staff.09", "wang.fang"),
+			new Desk("dept-riverside", "staff.11", "li.na"));
+
+	private static final List<String> TOPICS = List.of("年度预算编制", "安全生产检查", "防汛工作部署", "长者食堂运营",
+			"会议室管理办法", "信息化项目验收", "养老服务补贴发放", "节假日值班安排", "公文处理规范", "政务公开工作",
+			"干部培训计划", "办公用房调整");
+
+	private static final String LEADER = "chen.jie";
+
+	private final DocumentLifecycle lifecycle;
+
+	private final DocumentRepository documents;
+
+	private final Clock clock;
+
+	private final int count;
+
+	DemoDocuments(DocumentLifecycle lifecycle, DocumentRepository documents, Clock clock,
+			@Value("${huiju.demo.documents:220}") int count) {
+		this.lifecycle = lifecycle;
+		this.documents = documents;
+		this.clock = clock;
+		this.count = count;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		Long existing = this.documents.count().block();
+		if (existing != null && existing > 0) {
+			log.info("demo documents: {} documents already stored, nothing seeded", existing);
+			return;
+		}
+		Random random = new Random(42);
+		Flux.range(0, this.count).concatMap(i -> seed(i, random)).then().block();
+		log.info("demo documents: seeded {}", this.count);
+	}
+
+	private Mono<DocumentView> seed(int i, Random random) {
+		Desk desk = DESKS.get(i % DESKS.size());
+		String topic = TOPICS.get(random.nextInt(TOPICS.size()));
+		Classification classification = Classification.values()[random.nextInt(Classification.values().length)];
+		Urgency urgency = Urgency.values()[random.nextInt(Urgency.values().length)];
+		LocalDate due = LocalDate.now(this.clock).plusDays(random.nextInt(40) - 15);
+		if (i % 10 == 9) {
+			var incoming = new Requests.RegisterIncoming("关于" + topic + "的来文", "来文正文：" + topic + "。",
+					"上级〔" + due.getYear() + "〕" + (100 + i) + "号", "省人民政府办公厅", classification, urgency,
+					desk.department(), due, List.of(desk.clerk(), desk.approver()));
+			return this.lifecycle.registerIncoming(desk.clerk(), incoming);
+		}
+		DocumentKind kind = (i % 7 == 3) ? DocumentKind.BRIEFING : (i % 7 == 5) ? DocumentKind.MEMO : DocumentKind.OUTGOING;
+		var draft = new Requests.Draft(kind, "关于" + topic + "的通知（第" + (i + 1) + "号）",
+				"各单位：现就" + topic + "有关事项通知如下。", classification, urgency, desk.department(), due);
+		String clerk = desk.clerk();
+		List<StepRequest> route = List.of(new StepRequest(StepKind.REVIEW, desk.approver()),
+				new StepRequest(StepKind.SIGN_OFF, LEADER));
+		int stage = i % 8;
+		Mono<DocumentView> doc = this.lifecycle.draft(clerk, draft);
+		if (stage == 0) {
+			return doc;
+		}
+		doc = doc.flatMap(d -> this.lifecycle.submit(clerk, d.id(), new Requests.Submit(route)));
+		return switch (stage) {
+			case 1 -> doc;
+			case 2 -> doc.flatMap(d -> decide(desk.approver(), d, true, "同意"));
+			case 3 -> doc.flatMap(d -> decide(desk.approver(), d, false, "请补充依据后重新报送"));
+			case 4 -> doc.flatMap(d -> this.lifecycle.withdraw(clerk, d.id()));
+			default -> {
+				Mono<DocumentView> approved = doc.flatMap(d -> decide(desk.approver(), d, true, "同意"))
+					.flatMap(d -> decide(LEADER, d, true, "同意印发"));
+				if (stage == 5) {
+					yield approved;
+				}
+				Mono<DocumentView> issued = approved.flatMap(d -> this.lifecycle.issue(clerk, d.id(),
+						new Requests.Issue(null, List.of(desk.approver(), "staff.12"))));
+				yield (stage == 6) ? issued : issued.flatMap(d -> this.lifecycle.archive(clerk, d.id()));
+			}
+		};
+	}
+
+	private Mono<DocumentView> decide(String who, DocumentView d, boolean approve, String opinion) {
+		return this.lifecycle.decide(who, d.id(), new Requests.Decision(approve, opinion));
+	}
+
+	private record Desk(String department, String clerk, String approver) {
+	}
+
+}

@@ -1,0 +1,76 @@
+package dev.huiju.documents.document;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.huiju.service.support.DomainException;
+import reactor.core.publisher.Mono;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Read endpoints: batch lookup, one document, search, to-do and overdue lists. */
+@RestController
+@RequestMapping("/documents")
+class DocumentsController {
+
+	private final DocumentQueries queries;
+
+	DocumentsController(DocumentQueries queries) {
+		this.queries = queries;
+	}
+
+	@GetMapping(params = "ids")
+	Mono<List<DocumentView>> byIds(@RequestParam String ids) {
+		return this.queries.byIds(parseIds(ids));
+	}
+
+	@GetMapping("/{id}")
+	Mono<DocumentView> one(@PathVariable long id) {
+		return this.queries.one(id);
+	}
+
+	@GetMapping(params = "!ids")
+	Mono<Page<DocumentView>> search(@RequestParam(required = false) String text,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String docNo,
+			@RequestParam(required = false) List<DocumentStatus> status,
+			@RequestParam(required = false) DocumentKind kind, @RequestParam(required = false) String departmentId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdTo,
+			@RequestParam(required = false) Long after, @RequestParam(defaultValue = "20") int limit) {
+		var search = new DocumentSearch(text, title, docNo, status, kind, departmentId, createdFrom, createdTo);
+		return this.queries.search(search, after, limit);
+	}
+
+	@GetMapping("/todo")
+	Mono<Page<DocumentView>> todo(@RequestParam String personId, @RequestParam(required = false) Long after,
+			@RequestParam(defaultValue = "20") int limit) {
+		return this.queries.todo(personId, after, limit);
+	}
+
+	@GetMapping("/overdue")
+	Mono<Page<DocumentView>> overdue(@RequestParam(required = false) String departmentId,
+			@RequestParam(required = false) Long after, @RequestParam(defaultValue = "20") int limit) {
+		return this.queries.overdue(departmentId, after, limit);
+	}
+
+	private static List<Long> parseIds(String ids) {
+		try {
+			List<Long> parsed = Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+				.map(Long::valueOf).distinct().toList();
+			if (parsed.size() > DocumentQueries.MAX_PAGE) {
+				throw DomainException.badInput("ids", "at most " + DocumentQueries.MAX_PAGE + " ids per request");
+			}
+			return parsed;
+		}
+		catch (NumberFormatException ex) {
+			throw DomainException.badInput("ids", "ids must be numbers");
+		}
+	}
+
+}

@@ -1,0 +1,14 @@
+package dev.huiju.documents;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The documents service on PostgreSQL, in a schema of its own that each run migrates afresh. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "huiju.db.schema=documents_it", "huiju.db.clean-on-start=true" })
+@AutoConfigureWebTestClient
+@ActiveProfiles("postgres")
+class DocumentsPostgresIntegrationTests extends DocumentsContract {
+
+}
