@@ -1,0 +1,22 @@
+package dev.huiju.bff;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/** The huiju BFF: one GraphQL endpoint over the domain services. */
+@SpringBootApplication
+public class HuijuBffApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(HuijuBffApplication.class, args);
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

@@ -1,0 +1,60 @@
+package dev.huiju.bff.directory;
+
+import java.util.concurrent.CompletableFuture;
+
+import com.netflix.graphql.dgs.DgsComponent;
+import com.netflix.graphql.dgs.DgsData;
+import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
+import com.netflix.graphql.dgs.DgsQuery;
+import dev.huiju.bff.security.Caller;
+import dev.huiju.bff.security.Callers;
+import dev.huiju.clients.directory.DirectoryDtos.DepartmentDto;
+import dev.huiju.clients.directory.DirectoryDtos.PersonDto;
+import dev.huiju.clients.directory.DirectoryDtos.RegionDto;
+import dev.huiju.schema.generated.DgsConstants;
+import org.dataloader.DataLoader;
+
+/** The caller, and the links from people and departments to departments and regions. */
+@DgsComponent
+class DirectoryDataFetcher {
+
+	@DgsQuery(field = DgsConstants.QUERY.Me)
+	ViewerView me(DgsDataFetchingEnvironment env) {
+		Caller caller = Callers.of(env);
+		return new ViewerView(caller.userId(), caller.sortedRoles(), caller.clearance(), caller.channel(),
+				caller.terminalId());
+	}
+
+	@DgsData(parentType = DgsConstants.VIEWER.TYPE_NAME, field = DgsConstants.VIEWER.Person)
+	CompletableFuture<PersonDto> viewerPerson(DgsDataFetchingEnvironment env) {
+		ViewerView viewer = env.getSource();
+		return DirectoryLoaders.person(env, viewer.userId());
+	}
+
+	@DgsData(parentType = DgsConstants.PERSON.TYPE_NAME, field = DgsConstants.PERSON.Department)
+	CompletableFuture<DepartmentDto> personDepartment(DgsDataFetchingEnvironment env) {
+		PersonDto person = env.getSource();
+		return DirectoryLoaders.department(env, person.departmentId());
+	}
+
+	@DgsData(parentType = DgsConstants.PERSON.TYPE_NAME, field = DgsConstants.PERSON.Region)
+	CompletableFuture<RegionDto> personRegion(DgsDataFetchingEnvironment env) {
+		PersonDto person = env.getSource();
+		return region(env, person.regionId());
+	}
+
+	@DgsData(parentType = DgsConstants.DEPARTMENT.TYPE_NAME, field = DgsConstants.DEPARTMENT.Region)
+	CompletableFuture<RegionDto> departmentRegion(DgsDataFetchingEnvironment env) {
+		DepartmentDto department = env.getSource();
+		return region(env, department.regionId());
+	}
+
+	private static CompletableFuture<RegionDto> region(DgsDataFetchingEnvironment env, String id) {
+		if (id == null) {
+			return CompletableFuture.completedFuture(null);
+		}
+		DataLoader<String, RegionDto> loader = env.getDataLoader(DirectoryLoaders.REGIONS);
+		return loader.load(id);
+	}
+
+}

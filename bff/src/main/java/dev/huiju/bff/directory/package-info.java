@@ -1,0 +1,2 @@
+/** People, departments and regions: batched loaders and the fields that resolve through them. */
+package dev.huiju.bff.directory;

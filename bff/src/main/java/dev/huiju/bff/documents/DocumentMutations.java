@@ -1,0 +1,200 @@
+package dev.huiju.bff.documents;
+
+import java.util.List;
+import java.util.function.Function;
+
+import com.netflix.graphql.dgs.DgsComponent;
+import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
+import com.netflix.graphql.dgs.DgsMutation;
+import com.netflix.graphql.dgs.InputArgument;
+import dev.huiju.bff.errors.BadUserInput;
+import dev.huiju.bff.security.Caller;
+import dev.huiju.bff.security.Callers;
+import dev.huiju.clients.DomainRejection;
+import dev.huiju.clients.documents.DocumentsApi;
+import dev.huiju.clients.documents.DocumentsClient;
+import dev.huiju.clients.documents.DocumentsDtos;
+import dev.huiju.clients.documents.DocumentsDtos.DelegationDto;
+import dev.huiju.clients.documents.DocumentsDtos.DocumentDto;
+import dev.huiju.schema.generated.DgsConstants;
+import dev.huiju.schema.generated.types.ConvertIncomingDocumentInput;
+import dev.huiju.schema.generated.types.DecideDocumentInput;
+import dev.huiju.schema.generated.types.DelegateApprovalInput;
+import dev.huiju.schema.generated.types.DocumentIdInput;
+import dev.huiju.schema.generated.types.DraftDocumentInput;
+import dev.huiju.schema.generated.types.EditDocumentInput;
+import dev.huiju.schema.generated.types.ErrorCode;
+import dev.huiju.schema.generated.types.IssueDocumentInput;
+import dev.huiju.schema.generated.types.RegisterIncomingDocumentInput;
+import dev.huiju.schema.generated.types.SubmitDocumentInput;
+import dev.huiju.schema.generated.types.UserError;
+import dev.huiju.schema.generated.types.WithdrawDocumentInput;
+import reactor.core.publisher.Mono;
+
+/**
+ * The document lifecycle mutations. Each passes the caller as the acting user to the documents service;
+ * a refusal (bad input, illegal transition, not permitted) comes back as a typed {@code UserError} in the
+ * payload, and a failure of the service as an {@code UNAVAILABLE} error.
+ */
+@DgsComponent
+class DocumentMutations {
+
+	private final DocumentsClient documents;
+
+	DocumentMutations(DocumentsClient documents) {
+		this.documents = documents;
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.DraftDocument)
+	Mono<DocumentPayload> draftDocument(@InputArgument DraftDocumentInput input, DgsDataFetchingEnvironment env) {
+		Caller caller = Callers.of(env);
+		var request = new DocumentsDtos.DraftRequest(name(input.getKind()), input.getTitle(), input.getBody(),
+				name(input.getClassification()), name(input.getUrgency()),
+				or(input.getDepartmentId(), caller.departmentId()), input.getDueDate());
+		return change(api -> api.draft(caller.userId(), request));
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.EditDocument)
+	Mono<DocumentPayload> editDocument(@InputArgument EditDocumentInput input, DgsDataFetchingEnvironment env) {
+		Caller caller = Callers.of(env);
+		var request = new DocumentsDtos.EditRequest(input.getExpectedVersion(), input.getTitle(), input.getBody(),
+				name(input.getClassification()), name(input.getUrgency()), input.getDueDate());
+		return onDocument(input.getId(), id -> api -> api.edit(caller.userId(), id, request));
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.SubmitDocument)
+	Mono<DocumentPayload> submitDocument(@InputArgument SubmitDocumentInput input, DgsDataFetchingEnvironment env) {
+		Caller caller = Callers.of(env);
+		var steps = input.getSteps().stream()
+			.map(s -> new DocumentsDtos.StepRequest(name(s.getKind()), s.getAssigneeId()))
+			.toList();
+		return onDocument(input.getId(),
+				id -> api -> api.submit(caller.userId(), id, new DocumentsDtos.SubmitRequest(steps)));
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.ApproveDocument)
+	Mono<DocumentPayload> approveDocument(@InputArgument DecideDocumentInput input, DgsDataFetchingEnvironment env) {
+		return decide(input, true, Callers.of(env));
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.RejectDocument)
+	Mono<DocumentPayload> rejectDocument(@InputArgument DecideDocumentInput input, DgsDataFetchingEnvironment env) {
+		return decide(input, false, Callers.of(env));
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.WithdrawDocument)
+	Mono<DocumentPayload> withdrawDocument(@InputArgument WithdrawDocumentInput input,
+			DgsDataFetchingEnvironment env) {
+		Caller caller = Callers.of(env);
+		return onDocument(input.getId(), id -> api -> api.withdraw(caller.userId(), id,
+				new DocumentsDtos.WithdrawRequest(input.getReason())));
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.IssueDocument)
+	Mono<DocumentPayload> issueDocument(@InputArgument IssueDocumentInput input, DgsDataFetchingEnvironment env) {
+		Caller caller = Callers.of(env);
+		return onDocument(input.getId(), id -> api -> api.issue(caller.userId(), id,
+				new DocumentsDtos.IssueRequest(input.getDocNo(), input.getRecipientIds())));
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.RegisterIncomingDocument)
+	Mono<DocumentPayload> registerIncomingDocument(@InputArgument RegisterIncomingDocumentInput input,
+			DgsDataFetchingEnvironment env) {
+		Caller caller = Callers.of(env);
+		var request = new DocumentsDtos.RegisterIncomingRequest(input.getTitle(), input.getBody(), input.getDocNo(),
+				input.getSourceOrg(), name(input.getClassification()), name(input.getUrgency()),
+				or(input.getDepartmentId(), caller.departmentId()), input.getDueDate(), input.getRecipientIds());
+		return change(api -> api.registerIncoming(caller.userId(), request));
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.MarkDocumentRead)
+	Mono<DocumentPayload> markDocumentRead(@InputArgument DocumentIdInput input, DgsDataFetchingEnvironment env) {
+		Caller caller = Callers.of(env);
+		return onDocument(input.getId(), id -> api -> api.markRead(caller.userId(), id));
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.ArchiveDocument)
+	Mono<DocumentPayload> archiveDocument(@InputArgument DocumentIdInput input, DgsDataFetchingEnvironment env) {
+		Caller caller = Callers.of(env);
+		return onDocument(input.getId(), id -> api -> api.archive(caller.userId(), id));
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.ConvertIncomingDocument)
+	Mono<DocumentPayload> convertIncomingDocument(@InputArgument ConvertIncomingDocumentInput input,
+			DgsDataFetchingEnvironment env) {
+		Caller caller = Callers.of(env);
+		return onDocument(input.getId(), id -> api -> api.convert(caller.userId(), id,
+				new DocumentsDtos.ConvertRequest(caller.departmentId(), input.getTitle())));
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.DelegateApproval)
+	Mono<DelegationPayload> delegateApproval(@InputArgument DelegateApprovalInput input,
+			DgsDataFetchingEnvironment env) {
+		Caller caller = Callers.of(env);
+		var request = new DocumentsDtos.DelegationRequest(input.getDelegateId(), input.getStartsAt(),
+				input.getEndsAt());
+		return this.documents.<DelegationDto>change(api -> api.delegate(caller.userId(), request))
+			.map(d -> new DelegationPayload(d, List.of()))
+			.onErrorResume(DomainRejection.class,
+					r -> Mono.just(new DelegationPayload(null, List.of(userError(r)))));
+	}
+
+	private Mono<DocumentPayload> decide(DecideDocumentInput input, boolean approve, Caller caller) {
+		return onDocument(input.getId(), id -> api -> api.decide(caller.userId(), id,
+				new DocumentsDtos.DecisionRequest(approve, input.getOpinion())));
+	}
+
+	private Mono<DocumentPayload> onDocument(String rawId,
+			Function<Long, Function<DocumentsApi, Mono<DocumentDto>>> call) {
+		long id;
+		try {
+			id = DocumentIds.parse(rawId);
+		}
+		catch (BadUserInput bad) {
+			return Mono.just(new DocumentPayload(null, List.of(UserError.newBuilder()
+				.code(ErrorCode.BAD_USER_INPUT)
+				.message(bad.getMessage())
+				.field(List.of("id"))
+				.build())));
+		}
+		return change(call.apply(id));
+	}
+
+	private Mono<DocumentPayload> change(Function<DocumentsApi, Mono<DocumentDto>> call) {
+		return this.documents.change(call)
+			.map(d -> new DocumentPayload(d, List.of()))
+			.onErrorResume(DomainRejection.class, r -> Mono.just(new DocumentPayload(null, List.of(userError(r)))));
+	}
+
+	private static UserError userError(DomainRejection rejection) {
+		ErrorCode code;
+		try {
+			code = ErrorCode.valueOf(rejection.code());
+		}
+		catch (RuntimeException unknown) {
+			code = ErrorCode.BAD_USER_INPUT;
+		}
+		return UserError.newBuilder()
+			.code(code)
+			.message(rejection.getMessage())
+			.field((rejection.field() != null) ? List.of(rejection.field()) : null)
+			.build();
+	}
+
+	private static String name(Enum<?> value) {
+		return (value != null) ? value.name() : null;
+	}
+
+	private static String or(String value, String fallback) {
+		return (value != null && !value.isBlank()) ? value : fallback;
+	}
+
+	/** The schema's {@code DocumentPayload}. */
+	record DocumentPayload(DocumentDto document, List<UserError> errors) {
+	}
+
+	/** The schema's {@code DelegationPayload}. */
+	record DelegationPayload(DelegationDto delegation, List<UserError> errors) {
+	}
+
+}

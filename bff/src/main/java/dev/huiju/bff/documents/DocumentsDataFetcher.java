@@ -1,0 +1,184 @@
+package dev.huiju.bff.documents;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import com.netflix.graphql.dgs.DgsComponent;
+import com.netflix.graphql.dgs.DgsData;
+import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
+import com.netflix.graphql.dgs.DgsQuery;
+import com.netflix.graphql.dgs.InputArgument;
+import dev.huiju.bff.directory.DirectoryLoaders;
+import dev.huiju.bff.errors.BadUserInput;
+import dev.huiju.bff.security.Callers;
+import dev.huiju.clients.directory.DirectoryDtos.DepartmentDto;
+import dev.huiju.clients.directory.DirectoryDtos.PersonDto;
+import dev.huiju.clients.documents.DocumentsClient;
+import dev.huiju.clients.documents.DocumentsDtos.DeliveryDto;
+import dev.huiju.clients.documents.DocumentsDtos.DelegationDto;
+import dev.huiju.clients.documents.DocumentsDtos.DocumentDto;
+import dev.huiju.clients.documents.DocumentsDtos.RevisionDto;
+import dev.huiju.clients.documents.DocumentsDtos.SearchRequest;
+import dev.huiju.clients.documents.DocumentsDtos.StepDto;
+import dev.huiju.clients.DomainRejection;
+import dev.huiju.schema.generated.DgsConstants;
+import dev.huiju.schema.generated.types.DocumentFilter;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+
+/** The document queries and the fields of documents that reach into other domains. */
+@DgsComponent
+class DocumentsDataFetcher {
+
+	private static final Set<String> CLOSED = Set.of("ISSUED", "ARCHIVED");
+
+	private final DocumentsClient documents;
+
+	private final Clock clock;
+
+	DocumentsDataFetcher(DocumentsClient documents, Clock clock) {
+		this.documents = documents;
+		this.clock = clock;
+	}
+
+	@DgsQuery(field = DgsConstants.QUERY.Document)
+	Mono<DocumentDto> document(@InputArgument String id) {
+		long documentId = DocumentIds.parse(id);
+		return this.documents.byIds(List.of(documentId))
+			.flatMap(found -> found.isEmpty()
+					? Mono.error(new DomainRejection("documents", 404, "NOT_FOUND", "document " + id + " does not exist", null))
+					: Mono.just(found.get(0)));
+	}
+
+	@DgsQuery(field = DgsConstants.QUERY.Documents)
+	Mono<DocumentPages.DocumentConnectionView> documents(@InputArgument DocumentFilter filter,
+			@InputArgument Integer first, @InputArgument String after) {
+		SearchRequest search = (filter == null) ? new SearchRequest(null, null, null, null, null, null, null, null)
+				: new SearchRequest(null, filter.getTitle(), filter.getDocNo(),
+						(filter.getStatus() != null) ? filter.getStatus().stream().map(Enum::name).toList() : null,
+						(filter.getKind() != null) ? filter.getKind().name() : null, filter.getDepartmentId(),
+						filter.getCreatedFrom(), filter.getCreatedTo());
+		return page(this.documents.search(search, DocumentPages.after(after), DocumentPages.first(first)), after);
+	}
+
+	@DgsQuery(field = DgsConstants.QUERY.SearchDocuments)
+	Mono<DocumentPages.DocumentConnectionView> searchDocuments(@InputArgument String text,
+			@InputArgument Integer first, @InputArgument String after) {
+		if (text == null || text.isBlank()) {
+			throw new BadUserInput("text must not be empty");
+		}
+		SearchRequest search = new SearchRequest(text, null, null, null, null, null, null, null);
+		return page(this.documents.search(search, DocumentPages.after(after), DocumentPages.first(first)), after);
+	}
+
+	@DgsQuery(field = DgsConstants.QUERY.MyTodo)
+	Mono<DocumentPages.DocumentConnectionView> myTodo(@InputArgument Integer first, @InputArgument String after,
+			DgsDataFetchingEnvironment env) {
+		String me = Callers.of(env).userId();
+		return page(this.documents.todo(me, DocumentPages.after(after), DocumentPages.first(first)), after);
+	}
+
+	@DgsQuery(field = DgsConstants.QUERY.OverdueDocuments)
+	Mono<DocumentPages.DocumentConnectionView> overdueDocuments(@InputArgument String departmentId,
+			@InputArgument Integer first, @InputArgument String after) {
+		return page(this.documents.overdue(departmentId, DocumentPages.after(after), DocumentPages.first(first)),
+				after);
+	}
+
+	@DgsQuery(field = DgsConstants.QUERY.MyDelegations)
+	Mono<List<DelegationDto>> myDelegations(DgsDataFetchingEnvironment env) {
+		return this.documents.delegations(Callers.of(env).userId());
+	}
+
+	@DgsData(parentType = DgsConstants.DOCUMENT.TYPE_NAME, field = DgsConstants.DOCUMENT.Drafter)
+	CompletableFuture<PersonDto> drafter(DgsDataFetchingEnvironment env) {
+		DocumentDto document = env.getSource();
+		return DirectoryLoaders.person(env, document.drafterId());
+	}
+
+	@DgsData(parentType = DgsConstants.DOCUMENT.TYPE_NAME, field = DgsConstants.DOCUMENT.Department)
+	CompletableFuture<DepartmentDto> department(DgsDataFetchingEnvironment env) {
+		DocumentDto document = env.getSource();
+		return DirectoryLoaders.department(env, document.departmentId());
+	}
+
+	@DgsData(parentType = DgsConstants.DOCUMENT.TYPE_NAME, field = DgsConstants.DOCUMENT.Approvers)
+	CompletableFuture<List<PersonDto>> approvers(DgsDataFetchingEnvironment env) {
+		DocumentDto document = env.getSource();
+		int round = document.steps().stream().mapToInt(StepDto::round).max().orElse(0);
+		List<String> ids = document.steps().stream().filter(s -> s.round() == round).map(StepDto::assigneeId)
+			.distinct().toList();
+		return DirectoryLoaders.people(env, ids);
+	}
+
+	@DgsData(parentType = DgsConstants.DOCUMENT.TYPE_NAME, field = DgsConstants.DOCUMENT.ApprovalSteps)
+	List<StepDto> approvalSteps(DgsDataFetchingEnvironment env) {
+		DocumentDto document = env.getSource();
+		return document.steps();
+	}
+
+	@DgsData(parentType = DgsConstants.DOCUMENT.TYPE_NAME, field = DgsConstants.DOCUMENT.Overdue)
+	boolean overdue(DgsDataFetchingEnvironment env) {
+		DocumentDto document = env.getSource();
+		return document.dueDate() != null && document.dueDate().isBefore(LocalDate.now(this.clock))
+				&& !CLOSED.contains(document.status());
+	}
+
+	@DgsData(parentType = DgsConstants.DOCUMENT.TYPE_NAME, field = DgsConstants.DOCUMENT.Revisions)
+	CompletableFuture<List<RevisionDto>> revisions(DgsDataFetchingEnvironment env) {
+		DocumentDto document = env.getSource();
+		DataLoader<Long, List<RevisionDto>> loader = env.getDataLoader(RevisionDataLoader.NAME);
+		return loader.load(document.id()).thenApply(found -> (found != null) ? found : List.of());
+	}
+
+	@DgsData(parentType = DgsConstants.APPROVALSTEP.TYPE_NAME, field = DgsConstants.APPROVALSTEP.Assignee)
+	CompletableFuture<PersonDto> assignee(DgsDataFetchingEnvironment env) {
+		StepDto step = env.getSource();
+		return DirectoryLoaders.person(env, step.assigneeId());
+	}
+
+	@DgsData(parentType = DgsConstants.APPROVALSTEP.TYPE_NAME, field = DgsConstants.APPROVALSTEP.DecidedBy)
+	CompletableFuture<PersonDto> decidedBy(DgsDataFetchingEnvironment env) {
+		StepDto step = env.getSource();
+		return DirectoryLoaders.person(env, step.decidedBy());
+	}
+
+	@DgsData(parentType = DgsConstants.APPROVALSTEP.TYPE_NAME, field = DgsConstants.APPROVALSTEP.OnBehalfOf)
+	CompletableFuture<PersonDto> onBehalfOf(DgsDataFetchingEnvironment env) {
+		StepDto step = env.getSource();
+		return DirectoryLoaders.person(env, step.onBehalfOf());
+	}
+
+	@DgsData(parentType = DgsConstants.RECIPIENT.TYPE_NAME, field = DgsConstants.RECIPIENT.Person)
+	CompletableFuture<PersonDto> recipient(DgsDataFetchingEnvironment env) {
+		DeliveryDto delivery = env.getSource();
+		return DirectoryLoaders.person(env, delivery.personId());
+	}
+
+	@DgsData(parentType = DgsConstants.REVISION.TYPE_NAME, field = DgsConstants.REVISION.Editor)
+	CompletableFuture<PersonDto> editor(DgsDataFetchingEnvironment env) {
+		RevisionDto revision = env.getSource();
+		return DirectoryLoaders.person(env, revision.editorId());
+	}
+
+	@DgsData(parentType = DgsConstants.DELEGATION.TYPE_NAME, field = DgsConstants.DELEGATION.Principal)
+	CompletableFuture<PersonDto> principal(DgsDataFetchingEnvironment env) {
+		DelegationDto delegation = env.getSource();
+		return DirectoryLoaders.person(env, delegation.principalId());
+	}
+
+	@DgsData(parentType = DgsConstants.DELEGATION.TYPE_NAME, field = DgsConstants.DELEGATION.Delegate)
+	CompletableFuture<PersonDto> delegate(DgsDataFetchingEnvironment env) {
+		DelegationDto delegation = env.getSource();
+		return DirectoryLoaders.person(env, delegation.delegateId());
+	}
+
+	private static Mono<DocumentPages.DocumentConnectionView> page(
+			Mono<dev.huiju.clients.documents.DocumentsDtos.PageDto> page, String after) {
+		return page.map(p -> DocumentPages.connection(p, after != null && !after.isBlank()));
+	}
+
+}

@@ -1,0 +1,100 @@
+package dev.huiju.bff.errors;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+import dev.huiju.clients.DomainRejection;
+import dev.huiju.clients.ServiceUnavailableException;
+import dev.huiju.schema.generated.types.ErrorCode;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherExceptionHandler;
+import graphql.execution.DataFetcherExceptionHandlerParameters;
+import graphql.execution.DataFetcherExceptionHandlerResult;
+import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one translation of an exception inside a data fetcher into a GraphQL error. Known refusals keep
+ * their sentence; anything else becomes {@code INTERNAL} with only the correlation id, and its details go
+ * to the log. (Replaces DGS's default handler, which sends the exception's class and message.)
+ */
+@Component
+public class GraphQlErrors implements DataFetcherExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+	@Override
+	public CompletableFuture<DataFetcherExceptionHandlerResult> handleException(
+			DataFetcherExceptionHandlerParameters parameters) {
+		DataFetchingEnvironment env = parameters.getDataFetchingEnvironment();
+		Throwable ex = unwrap(parameters.getException());
+		String correlationId = env.getGraphQlContext().getOrDefault(KEY_OF_CORRELATION, "none");
+		GraphQLError error = toError(ex, env, correlationId);
+		return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(error).build());
+	}
+
+	private static final String KEY_OF_CORRELATION = CorrelationIds.KEY;
+
+	static GraphQLError toError(Throwable ex, DataFetchingEnvironment env, String correlationId) {
+		ErrorCode code;
+		String message;
+		if (ex instanceof DomainRejection rejection) {
+			code = codeOf(rejection.code());
+			message = rejection.getMessage();
+		}
+		else if (ex instanceof ServiceUnavailableException unavailable) {
+			code = ErrorCode.UNAVAILABLE;
+			message = unavailable.getMessage();
+			log.warn("[{}] {} at {}: {}", correlationId, unavailable.getMessage(), env.getExecutionStepInfo().getPath(),
+					String.valueOf(unavailable.getCause()));
+		}
+		else if (ex instanceof BadUserInput bad) {
+			code = ErrorCode.BAD_USER_INPUT;
+			message = bad.getMessage();
+		}
+		else if (ex instanceof AuthenticationException) {
+			code = ErrorCode.UNAUTHENTICATED;
+			message = "authentication required";
+		}
+		else if (ex instanceof AccessDeniedException) {
+			code = ErrorCode.PERMISSION_DENIED;
+			message = "permission denied";
+		}
+		else {
+			code = ErrorCode.INTERNAL;
+			message = "internal error; quote correlation id " + correlationId;
+			log.error("[{}] data fetcher failed at {}", correlationId, env.getExecutionStepInfo().getPath(), ex);
+		}
+		return GraphqlErrorBuilder.newError(env)
+			.message(message)
+			.extensions(Map.of("code", code.name(), "correlationId", correlationId))
+			.build();
+	}
+
+	private static ErrorCode codeOf(String code) {
+		try {
+			return ErrorCode.valueOf(code);
+		}
+		catch (RuntimeException unknown) {
+			return ErrorCode.BAD_USER_INPUT;
+		}
+	}
+
+	private static Throwable unwrap(Throwable ex) {
+		Throwable current = ex;
+		while ((current instanceof CompletionException || current instanceof ExecutionException)
+				&& current.getCause() != null) {
+			current = current.getCause();
+		}
+		return current;
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.huiju.bff.security;
+
+import dev.huiju.bff.errors.CorrelationIds;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the {@link Caller} once per request from the verified token and puts it, with the correlation id,
+ * into the GraphQL context, where data fetchers and loaders find it whatever thread they run on.
+ */
+@Component
+class CallerInterceptor implements WebGraphQlInterceptor {
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		return ReactiveSecurityContextHolder.getContext()
+			.mapNotNull(context -> context.getAuthentication())
+			.filter(JwtAuthenticationToken.class::isInstance)
+			.map(auth -> CallerFactory.from(((JwtAuthenticationToken) auth).getToken()))
+			.flatMap(caller -> Mono.deferContextual(context -> {
+				String correlationId = CorrelationIds.from(context);
+				request.configureExecutionInput((input, builder) -> builder
+					.graphQLContext(values -> values.put(Callers.KEY, caller).put(CorrelationIds.KEY, correlationId))
+					.build());
+				return chain.next(request);
+			}))
+			.switchIfEmpty(Mono.defer(() -> chain.next(request)));
+	}
+
+}

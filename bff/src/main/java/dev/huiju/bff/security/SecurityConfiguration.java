@@ -1,0 +1,54 @@
+package dev.huiju.bff.security;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+
+/**
+ * Every GraphQL request needs a valid bearer token of one of the channel clients; GraphiQL's page and
+ * assets and the health probe are open.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, GraphQlAuthErrors errors) {
+		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.authorizeExchange(exchanges -> exchanges.pathMatchers(HttpMethod.OPTIONS)
+				.permitAll()
+				.pathMatchers("/graphiql", "/graphiql/**", "/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyExchange()
+				.authenticated())
+			.oauth2ResourceServer(oauth2 -> oauth2.jwt(jwt -> {
+			}).authenticationEntryPoint(errors).accessDeniedHandler(errors))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+			.build();
+	}
+
+	@Bean
+	ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
+		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+		OAuth2TokenValidator<Jwt> knownChannel = jwt -> ChannelClients.channelOf(jwt.getClaimAsString("client_id"))
+			.isPresent() ? OAuth2TokenValidatorResult.success()
+					: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "unknown client", null));
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+				JwtValidators.createDefaultWithIssuer(properties.issuer()), knownChannel));
+		return decoder;
+	}
+
+}

@@ -1,0 +1,64 @@
+package dev.huiju.clients;
+
+import dev.huiju.clients.directory.DirectoryApi;
+import dev.huiju.clients.directory.DirectoryClient;
+import dev.huiju.clients.documents.DocumentsApi;
+import dev.huiju.clients.documents.DocumentsClient;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.netty.channel.ChannelOption;
+import reactor.netty.http.client.HttpClient;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.support.WebClientAdapter;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
+
+/** One client per domain service, each with its own connection settings and resilience. */
+@AutoConfiguration(afterName = { "io.github.resilience4j.springboot.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration",
+		"io.github.resilience4j.springboot.retry.autoconfigure.RetryAutoConfiguration",
+		"io.github.resilience4j.springboot.bulkhead.autoconfigure.BulkheadAutoConfiguration" })
+@EnableConfigurationProperties(ClientsProperties.class)
+public class ClientsAutoConfiguration {
+
+	public static final String DIRECTORY = "directory";
+
+	public static final String DOCUMENTS = "documents";
+
+	@Bean
+	DirectoryClient directoryClient(ObjectProvider<WebClient.Builder> builder, ClientsProperties properties,
+			CircuitBreakerRegistry breakers, RetryRegistry retries, BulkheadRegistry bulkheads) {
+		return new DirectoryClient(proxy(DirectoryApi.class, builder, properties.of(DIRECTORY)),
+				calls(DIRECTORY, properties, breakers, retries, bulkheads));
+	}
+
+	@Bean
+	DocumentsClient documentsClient(ObjectProvider<WebClient.Builder> builder, ClientsProperties properties,
+			CircuitBreakerRegistry breakers, RetryRegistry retries, BulkheadRegistry bulkheads) {
+		return new DocumentsClient(proxy(DocumentsApi.class, builder, properties.of(DOCUMENTS)),
+				calls(DOCUMENTS, properties, breakers, retries, bulkheads));
+	}
+
+	private static ResilientCalls calls(String name, ClientsProperties properties, CircuitBreakerRegistry breakers,
+			RetryRegistry retries, BulkheadRegistry bulkheads) {
+		return new ResilientCalls(name, properties.of(name).timeoutOrDefault(), breakers, retries, bulkheads);
+	}
+
+	private static <T> T proxy(Class<T> api, ObjectProvider<WebClient.Builder> builder, ClientsProperties.Service service) {
+		HttpClient http = HttpClient.create()
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(service.timeoutOrDefault().toMillis(), 5000))
+			.responseTimeout(service.timeoutOrDefault());
+		WebClient client = builder.getIfAvailable(WebClient::builder).clone()
+			.baseUrl(service.baseUrl())
+			.clientConnector(new ReactorClientHttpConnector(http))
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.build();
+		return HttpServiceProxyFactory.builderFor(WebClientAdapter.create(client)).build().createClient(api);
+	}
+
+}

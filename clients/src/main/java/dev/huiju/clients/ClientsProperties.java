@@ -1,0 +1,32 @@
+package dev.huiju.clients;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where each domain service is and how long a call may take, under {@code huiju.clients.<service>}.
+ * Retries, breakers and bulkheads are configured per service under {@code resilience4j.*.instances.<service>}.
+ */
+@ConfigurationProperties("huiju.clients")
+public record ClientsProperties(Map<String, Service> services) {
+
+	public Service of(String name) {
+		Service service = (this.services != null) ? this.services.get(name) : null;
+		if (service == null || service.baseUrl() == null) {
+			throw new IllegalStateException("huiju.clients.services." + name + ".base-url is not set");
+		}
+		return service;
+	}
+
+	/** One service: its base URL and the time one attempt may take. */
+	public record Service(String baseUrl, Duration timeout) {
+
+		public Duration timeoutOrDefault() {
+			return (this.timeout != null) ? this.timeout : Duration.ofSeconds(2);
+		}
+
+	}
+
+}

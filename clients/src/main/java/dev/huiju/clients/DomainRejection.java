@@ -1,0 +1,42 @@
+package dev.huiju.clients;
+
+/**
+ * A domain service refused the request (4xx) with a typed error: the caller's fault, never retried and
+ * never counted against the service's health.
+ */
+public class DomainRejection extends RuntimeException {
+
+	private final String service;
+
+	private final int status;
+
+	private final String code;
+
+	private final String field;
+
+	public DomainRejection(String service, int status, String code, String message, String field) {
+		super(message);
+		this.service = service;
+		this.status = status;
+		this.code = code;
+		this.field = field;
+	}
+
+	public String service() {
+		return this.service;
+	}
+
+	public int status() {
+		return this.status;
+	}
+
+	/** BAD_USER_INPUT, PERMISSION_DENIED or NOT_FOUND. */
+	public String code() {
+		return this.code;
+	}
+
+	public String field() {
+		return this.field;
+	}
+
+}

@@ -1,0 +1,114 @@
+package dev.huiju.clients;
+
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.reactor.bulkhead.operator.BulkheadOperator;
+import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
+import io.github.resilience4j.reactor.retry.RetryOperator;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.web.reactive.function.client.WebClientResponseException;
+
+/**
+ * The one place a call to a domain service gets its timeout, bulkhead, circuit breaker and (for reads
+ * only) retries, and its failures their meaning: a 4xx becomes a {@link DomainRejection}, everything else a
+ * {@link ServiceUnavailableException}.
+ */
+public class ResilientCalls {
+
+	private final String service;
+
+	private final Duration timeout;
+
+	private final CircuitBreaker breaker;
+
+	private final Retry retry;
+
+	private final Bulkhead bulkhead;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	public ResilientCalls(String service, Duration timeout, CircuitBreakerRegistry breakers, RetryRegistry retries,
+			BulkheadRegistry bulkheads) {
+		this.service = service;
+		this.timeout = timeout;
+		CircuitBreaker configured = breakers.circuitBreaker(service);
+		// A refusal is an answer: it says nothing about the service's health.
+		this.breaker = CircuitBreaker.of(service, CircuitBreakerConfig.from(configured.getCircuitBreakerConfig())
+			.ignoreException(DomainRejection.class::isInstance)
+			.build());
+		breakers.replace(service, this.breaker);
+		Retry configuredRetry = retries.retry(service);
+		this.retry = Retry.of(service, RetryConfig.from(configuredRetry.getRetryConfig())
+			.retryOnException(ResilientCalls::worthRetrying)
+			.build());
+		retries.replace(service, this.retry);
+		this.bulkhead = bulkheads.bulkhead(service);
+	}
+
+	/** An idempotent read: retried on failure. */
+	public <T> Mono<T> read(Mono<T> call) {
+		return guarded(call).transform(RetryOperator.of(this.retry)).onErrorMap(this::unavailable);
+	}
+
+	/** A change: never retried, since a timed-out attempt may have been applied. */
+	public <T> Mono<T> write(Mono<T> call) {
+		return guarded(call).onErrorMap(this::unavailable);
+	}
+
+	public CircuitBreaker breaker() {
+		return this.breaker;
+	}
+
+	private <T> Mono<T> guarded(Mono<T> call) {
+		return call.timeout(this.timeout)
+			.onErrorMap(WebClientResponseException.class, this::rejectionIfClientError)
+			.transform(CircuitBreakerOperator.of(this.breaker))
+			.transform(BulkheadOperator.of(this.bulkhead));
+	}
+
+	private Throwable rejectionIfClientError(WebClientResponseException ex) {
+		if (!ex.getStatusCode().is4xxClientError()) {
+			return ex;
+		}
+		String code = "BAD_USER_INPUT";
+		String message = "the request was refused";
+		String field = null;
+		try {
+			JsonNode body = this.json.readTree(ex.getResponseBodyAsString());
+			code = body.path("code").asString(code);
+			message = body.path("message").asString(message);
+			field = body.hasNonNull("field") ? body.get("field").asString() : null;
+		}
+		catch (RuntimeException unreadable) {
+			// a body that is not an ApiError keeps the generic wording
+		}
+		return new DomainRejection(this.service, ex.getStatusCode().value(), code, message, field);
+	}
+
+	private Throwable unavailable(Throwable ex) {
+		if (ex instanceof DomainRejection || ex instanceof ServiceUnavailableException) {
+			return ex;
+		}
+		return new ServiceUnavailableException(this.service, ex);
+	}
+
+	private static boolean worthRetrying(Throwable ex) {
+		return !(ex instanceof DomainRejection || ex instanceof CallNotPermittedException
+				|| ex instanceof BulkheadFullException) || ex instanceof TimeoutException;
+	}
+
+}

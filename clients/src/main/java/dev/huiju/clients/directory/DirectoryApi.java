@@ -1,0 +1,27 @@
+package dev.huiju.clients.directory;
+
+import java.util.List;
+
+import dev.huiju.clients.directory.DirectoryDtos.DepartmentDto;
+import dev.huiju.clients.directory.DirectoryDtos.PersonDto;
+import dev.huiju.clients.directory.DirectoryDtos.RegionDto;
+import reactor.core.publisher.Mono;
+
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
+
+/** The directory service's HTTP interface. */
+@HttpExchange(accept = "application/json")
+public interface DirectoryApi {
+
+	@GetExchange("/people")
+	Mono<List<PersonDto>> people(@RequestParam("ids") String ids);
+
+	@GetExchange("/departments")
+	Mono<List<DepartmentDto>> departments(@RequestParam("ids") String ids);
+
+	@GetExchange("/regions")
+	Mono<List<RegionDto>> regions(@RequestParam("ids") String ids);
+
+}

@@ -1,0 +1,2 @@
+/** Reactive clients of the domain services and the resilience every call goes through. */
+package dev.huiju.clients;
