@@ -1,0 +1,2 @@
+/** Token contents and the development token endpoint. */
+package dev.huiju.authserver.tokens;

@@ -1,0 +1,115 @@
+package dev.huiju.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One service of the stack running as its own JVM, from its executable jar, with its output in a log file.
+ * Each service keeps its own classpath, as it would in production.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private final String name;
+
+	private final int port;
+
+	private final Path log;
+
+	private final Process process;
+
+	private ServiceProcess(String name, int port, Path log, Process process) {
+		this.name = name;
+		this.port = port;
+		this.log = log;
+		this.process = process;
+	}
+
+	/** Starts {@code jar} with the given Spring Boot arguments; the port is passed as {@code --server.port}. */
+	public static ServiceProcess start(String name, Path jar, int port, Path logDir, List<String> args)
+			throws IOException {
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException("no executable jar for " + name + " at " + jar + "; build first");
+		}
+		Files.createDirectories(logDir);
+		Path log = logDir.resolve(name + ".log");
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		// Small heaps and the C1 compiler only: the stack runs four JVMs on a developer's machine.
+		command.add("-Xmx384m");
+		command.add("-XX:TieredStopAtLevel=1");
+		command.add("-XX:+UseSerialGC");
+		command.add("-jar");
+		command.add(jar.toString());
+		command.add("--server.port=" + port);
+		command.addAll(args);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+			.start();
+		return new ServiceProcess(name, port, log, process);
+	}
+
+	/** Waits until {@code /actuator/health} answers 200, failing early if the process dies. */
+	public void awaitHealthy(Duration timeout) throws InterruptedException {
+		Instant deadline = Instant.now().plus(timeout);
+		HttpRequest probe = HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
+			.timeout(Duration.ofSeconds(2))
+			.build();
+		while (Instant.now().isBefore(deadline)) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException(this.name + " exited with " + this.process.exitValue() + "; see " + this.log);
+			}
+			try {
+				if (HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// not listening yet
+			}
+			Thread.sleep(250);
+		}
+		throw new IllegalStateException(this.name + " did not become healthy within " + timeout + "; see " + this.log);
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	public int port() {
+		return this.port;
+	}
+
+	public String url() {
+		return "http://localhost:" + this.port;
+	}
+
+	public Path log() {
+		return this.log;
+	}
+
+	@Override
+	public void close() {
+		this.process.destroy();
+		try {
+			if (!this.process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+				this.process.destroyForcibly();
+			}
+		}
+		catch (InterruptedException ex) {
+			this.process.destroyForcibly();
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -1,0 +1,58 @@
+package dev.huiju.stack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Starts the local stack on its embedded defaults: the development authorization server on 9000, the
+ * directory on 8081, the documents service with demo data on 8082 and the BFF on 8080. With
+ * {@code --postgres} the domain services use PostgreSQL on 127.0.0.1:5432 instead of H2.
+ */
+public final class Stack {
+
+	private Stack() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		boolean postgres = List.of(args).contains("--postgres");
+		Path logs = Jars.root().resolve("stack").resolve("launcher").resolve("target").resolve("stack-logs");
+		List<String> dbArgs = postgres ? List.of("--spring.profiles.active=postgres") : List.of();
+		List<ServiceProcess> started = new ArrayList<>();
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> started.forEach(ServiceProcess::close)));
+		long begin = System.nanoTime();
+		started.add(ServiceProcess.start("auth-server", Jars.of("stack/auth-server"), 9000, logs, List.of()));
+		started.add(ServiceProcess.start("directory", Jars.of("domain-services/directory"), 8081, logs, dbArgs));
+		List<String> documentsArgs = new ArrayList<>(dbArgs);
+		documentsArgs.add(postgres ? "--spring.profiles.active=postgres,demo" : "--spring.profiles.active=demo");
+		if (postgres) {
+			documentsArgs.remove("--spring.profiles.active=postgres");
+		}
+		started.add(ServiceProcess.start("documents", Jars.of("domain-services/documents"), 8082, logs, documentsArgs));
+		started.add(ServiceProcess.start("bff", Jars.of("bff"), 8080, logs, List.of()));
+		System.out.println("huiju: starting " + started.size() + " services, logs in " + logs);
+		CompletableFuture<?>[] waits = started.stream().map(service -> CompletableFuture.runAsync(() -> {
+			try {
+				service.awaitHealthy(Duration.ofSeconds(120));
+				System.out.println("huiju: " + service.name() + " is up at " + service.url());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		})).toArray(CompletableFuture[]::new);
+		CompletableFuture.allOf(waits).join();
+		System.out.printf("""
+				huiju: ready in %.1f s
+				  GraphQL   http://localhost:8080/graphql
+				  GraphiQL  http://localhost:8080/graphiql
+				  issuer    http://localhost:9000
+				  token     curl -s -X POST http://localhost:9000/dev/token -d username=zhang.wei -d client_id=web-portal -d terminal_id=pc-001
+				Ctrl-C stops everything.
+				""", (System.nanoTime() - begin) / 1e9);
+		Thread.currentThread().join();
+	}
+
+}
