@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import dev.huiju.clients.DomainRejection;
 import dev.huiju.clients.ServiceUnavailableException;
 import dev.huiju.schema.generated.types.ErrorCode;
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandler;
@@ -74,6 +75,7 @@ public class GraphQlErrors implements DataFetcherExceptionHandler {
 			log.error("[{}] data fetcher failed at {}", correlationId, env.getExecutionStepInfo().getPath(), ex);
 		}
 		return GraphqlErrorBuilder.newError(env)
+			.errorType(ErrorClassification.errorClassification(code.name()))
 			.message(message)
 			.extensions(Map.of("code", code.name(), "correlationId", correlationId))
 			.build();

@@ -1,0 +1,130 @@
+package dev.huiju.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * A whole stack for the end-to-end tests, started once per test JVM from the executable jars: the
+ * authorization server (shared), directory, documents and the BFF, on free ports. The BFF reaches the
+ * directory through a WireMock proxy, so tests can count the calls and inject faults; without an
+ * injected fault every request reaches the real directory.
+ */
+final class TestStack {
+
+	private static final Path LOGS = Jars.root().resolve("stack/launcher/target/e2e-logs");
+
+	private static final List<ServiceProcess> RUNNING = new ArrayList<>();
+
+	private static ServiceProcess auth;
+
+	private static TestStack h2;
+
+	private static TestStack postgres;
+
+	final String name;
+
+	final String authUrl;
+
+	final WireMockServer directoryProxy;
+
+	final ServiceProcess bff;
+
+	private TestStack(String name, String authUrl, WireMockServer directoryProxy, ServiceProcess bff) {
+		this.name = name;
+		this.authUrl = authUrl;
+		this.directoryProxy = directoryProxy;
+		this.bff = bff;
+	}
+
+	/** Domain services on H2 in memory, documents seeded with the demo data. */
+	static synchronized TestStack h2() {
+		if (h2 == null) {
+			h2 = start("h2", List.of(), List.of("--spring.profiles.active=demo"));
+		}
+		return h2;
+	}
+
+	/** Domain services on PostgreSQL at 127.0.0.1:5432, in schemas of their own that are migrated afresh. */
+	static synchronized TestStack postgres() {
+		if (postgres == null) {
+			List<String> common = List.of("--spring.profiles.active=postgres", "--huiju.db.clean-on-start=true");
+			List<String> directory = new ArrayList<>(common);
+			directory.add("--huiju.db.schema=directory_e2e");
+			List<String> documents = new ArrayList<>(common);
+			documents.add("--huiju.db.schema=documents_e2e");
+			postgres = start("postgres", directory, documents);
+		}
+		return postgres;
+	}
+
+	private static TestStack start(String name, List<String> directoryArgs, List<String> documentsArgs) {
+		try {
+			if (auth == null) {
+				int port = freePort();
+				auth = launch(ServiceProcess.start("auth-server", Jars.of("stack/auth-server"), port, LOGS,
+						List.of("--huiju.auth.issuer=http://localhost:" + port)));
+			}
+			ServiceProcess directory = launch(ServiceProcess.start(name + "-directory",
+					Jars.of("domain-services/directory"), freePort(), LOGS, directoryArgs));
+			ServiceProcess documents = launch(ServiceProcess.start(name + "-documents",
+					Jars.of("domain-services/documents"), freePort(), LOGS, documentsArgs));
+			WireMockServer proxy = new WireMockServer(options().dynamicPort());
+			proxy.start();
+			proxy.stubFor(any(anyUrl()).atPriority(100).willReturn(aResponse().proxiedFrom(directory.url())));
+			ServiceProcess bff = launch(ServiceProcess.start(name + "-bff", Jars.of("bff"), freePort(), LOGS,
+					List.of("--huiju.security.issuer=" + auth.url(),
+							"--huiju.security.jwk-set-uri=" + auth.url() + "/oauth2/jwks",
+							"--huiju.clients.services.directory.base-url=http://localhost:" + proxy.port(),
+							"--huiju.clients.services.documents.base-url=" + documents.url())));
+			for (ServiceProcess service : List.of(auth, directory, documents, bff)) {
+				service.awaitHealthy(Duration.ofSeconds(180));
+			}
+			return new TestStack(name, auth.url(), proxy, bff);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static ServiceProcess launch(ServiceProcess process) {
+		synchronized (RUNNING) {
+			if (RUNNING.isEmpty()) {
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(ServiceProcess::close)));
+			}
+			RUNNING.add(process);
+		}
+		return process;
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	GraphQl graphQl() {
+		return new GraphQl(this.bff.url(), this.authUrl);
+	}
+
+	@Override
+	public String toString() {
+		return this.name;
+	}
+
+}
