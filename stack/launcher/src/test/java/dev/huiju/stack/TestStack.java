@@ -41,7 +41,14 @@ final class TestStack {
 
 	final ServiceProcess bff;
 
-	private TestStack(String name, String authUrl, WireMockServer directoryProxy, ServiceProcess bff) {
+	final ServiceProcess directory;
+
+	final ServiceProcess documents;
+
+	private TestStack(String name, String authUrl, WireMockServer directoryProxy, ServiceProcess bff,
+			ServiceProcess directory, ServiceProcess documents) {
+		this.directory = directory;
+		this.documents = documents;
 		this.name = name;
 		this.authUrl = authUrl;
 		this.directoryProxy = directoryProxy;
@@ -91,7 +98,7 @@ final class TestStack {
 			for (ServiceProcess service : List.of(auth, directory, documents, bff)) {
 				service.awaitHealthy(Duration.ofSeconds(180));
 			}
-			return new TestStack(name, auth.url(), proxy, bff);
+			return new TestStack(name, auth.url(), proxy, bff, directory, documents);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
