@@ -30,7 +30,7 @@ class SecurityConfiguration {
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.authorizeExchange(exchanges -> exchanges.pathMatchers(HttpMethod.OPTIONS)
 				.permitAll()
-				.pathMatchers("/graphiql", "/graphiql/**", "/actuator/health", "/actuator/health/**")
+				.pathMatchers("/graphiql", "/webjars/**", "/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.anyExchange()
 				.authenticated())

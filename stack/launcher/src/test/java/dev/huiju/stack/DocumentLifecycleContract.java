@@ -107,7 +107,7 @@ abstract class DocumentLifecycleContract {
 	void illegalTransitionsAreRefusedWithTypedErrorsAndChangeNothing() {
 		String id = draft("zhang.wei", "非法操作测试");
 		mutate("zhang.wei", "submitDocument",
-				Map.of("id", id, "steps", List.of(Map.of("kind", "SIGN_OFF", "assigneeId", "chen.jie"))));
+				Map.of("id", id, "steps", List.of(Map.of("kind", "SIGN_OFF", "assigneeId", "wang.fang"))));
 		String before = document("zhang.wei", id).jsonString();
 
 		DocumentContext notAssignee = approve("li.na", id, "越权");
@@ -123,7 +123,7 @@ abstract class DocumentLifecycleContract {
 
 		mutate("zhang.wei", "withdrawDocument", Map.of("id", id, "reason", "需要修改"));
 		String withdrawn = document("zhang.wei", id).jsonString();
-		DocumentContext approveWithdrawn = approve("chen.jie", id, "同意");
+		DocumentContext approveWithdrawn = approve("wang.fang", id, "同意");
 		assertThat(approveWithdrawn.read("$.data.approveDocument.errors[0].code", String.class)).isEqualTo("BAD_USER_INPUT");
 		DocumentContext issueWithdrawn = mutate("zhang.wei", "issueDocument", Map.of("id", id, "recipientIds", List.of("li.na")));
 		assertThat(issueWithdrawn.read("$.data.issueDocument.errors[0].code", String.class)).isEqualTo("BAD_USER_INPUT");

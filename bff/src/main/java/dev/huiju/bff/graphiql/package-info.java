@@ -1,0 +1,2 @@
+/** GraphiQL, served with its assets by the BFF itself. */
+package dev.huiju.bff.graphiql;
