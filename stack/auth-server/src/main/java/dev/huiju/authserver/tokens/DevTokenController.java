@@ -1,33 +1,33 @@
 package dev.huiju.authserver.tokens;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
 
 import dev.huiju.authserver.users.DemoUser;
 import dev.huiju.authserver.users.DemoUsers;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code POST /dev/token}: a token for a demo user and channel client without the browser flow, for
- * scripts and newcomers. Same key, same claims as the real flows; exists only in this development server.
+ * scripts, tests and newcomers. Same key, same claims as the real flows; exists only in this development
+ * server.
  */
 @RestController
 class DevTokenController {
-
-	static final Duration LIFETIME = Duration.ofHours(1);
 
 	private final DemoUsers users;
 
@@ -37,46 +37,56 @@ class DevTokenController {
 
 	private final HuijuClaims claims;
 
-	private final String issuer;
+	private final AuthorizationServerSettings settings;
 
 	DevTokenController(DemoUsers users, RegisteredClientRepository clients, JwtEncoder encoder, HuijuClaims claims,
-			@Value("${huiju.auth.issuer}") String issuer) {
+			AuthorizationServerSettings settings) {
 		this.users = users;
 		this.clients = clients;
 		this.encoder = encoder;
 		this.claims = claims;
-		this.issuer = issuer;
+		this.settings = settings;
 	}
 
-	@PostMapping(path = "/dev/token")
-	ResponseEntity<Map<String, Object>> token(@RequestParam(name = "username", required = false) String username,
+	@PostMapping("/dev/token")
+	ResponseEntity<?> token(@RequestParam(name = "username", required = false) String username,
 			@RequestParam(name = "client_id", required = false) String clientId,
-			@RequestParam(name = "terminal_id", required = false) String terminalId) {
+			@RequestParam(name = HuijuClaims.TERMINAL_ID, required = false) String terminalId) {
 		DemoUser user = this.users.find(username).orElse(null);
 		if (user == null) {
-			return invalid("unknown user");
+			return ResponseEntity.badRequest().body(TokenError.invalidRequest("unknown user"));
 		}
-		if (clientId == null || this.clients.findByClientId(clientId) == null) {
-			return invalid("unknown client");
+		RegisteredClient client = (clientId != null) ? this.clients.findByClientId(clientId) : null;
+		if (client == null) {
+			return ResponseEntity.badRequest().body(TokenError.invalidRequest("unknown client"));
 		}
+		// Required here although the real flows default it: a script should say which terminal it plays.
 		if (terminalId == null || terminalId.isBlank()) {
-			return invalid("terminal_id is required");
+			return ResponseEntity.badRequest().body(TokenError.invalidRequest("terminal_id is required"));
 		}
-		Instant now = Instant.now();
-		JwtClaimsSet.Builder builder = JwtClaimsSet.builder()
-			.issuer(this.issuer)
-			.audience(List.of(clientId))
-			.issuedAt(now)
-			.notBefore(now)
-			.expiresAt(now.plus(LIFETIME));
-		this.claims.apply(builder, user, clientId, terminalId.trim());
-		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).build();
-		String jwt = this.encoder.encode(JwtEncoderParameters.from(header, builder.build())).getTokenValue();
-		return ResponseEntity.ok(Map.of("access_token", jwt, "token_type", "Bearer", "expires_in", LIFETIME.toSeconds()));
+		return ResponseEntity.ok(TokenResponse.bearer(encode(user, client, terminalId)));
 	}
 
-	private static ResponseEntity<Map<String, Object>> invalid(String description) {
-		return ResponseEntity.badRequest().body(Map.of("error", "invalid_request", "error_description", description));
+	private String encode(DemoUser user, RegisteredClient client, String terminalId) {
+		Instant now = Instant.now();
+		// The standard claims as Spring Authorization Server sets them for the real flows.
+		JwtClaimsSet.Builder builder = JwtClaimsSet.builder()
+			.issuer(issuer())
+			.audience(List.of(client.getClientId()))
+			.issuedAt(now)
+			.notBefore(now)
+			.expiresAt(now.plus(HuijuClaims.ACCESS_TOKEN_LIFETIME))
+			.id(UUID.randomUUID().toString())
+			.claim("scope", client.getScopes());
+		this.claims.apply(builder, user, client.getClientId(), terminalId);
+		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).build();
+		return this.encoder.encode(JwtEncoderParameters.from(header, builder.build())).getTokenValue();
+	}
+
+	/** The configured issuer, else the one the authorization server derives from the request. */
+	private String issuer() {
+		String issuer = this.settings.getIssuer();
+		return (issuer != null) ? issuer : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 }

@@ -1,16 +1,26 @@
 package dev.huiju.authserver.tokens;
 
+import java.time.Duration;
+
 import dev.huiju.authserver.users.DemoUser;
 
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.stereotype.Component;
 
 /**
- * The one definition of the claims of a huiju access token, used by the real OAuth2 flows and by the
- * development token endpoint alike.
+ * The one definition of the huiju claims of an access token, used by the real OAuth2 flows and by the
+ * development token endpoint alike, so the BFF cannot tell the two apart.
  */
 @Component
 public class HuijuClaims {
+
+	/** How long an access token lives, whichever way it was issued. */
+	public static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofHours(1);
+
+	/** The token request parameter naming the device a user signs in from. */
+	public static final String TERMINAL_ID = "terminal_id";
+
+	static final String UNKNOWN_TERMINAL = "unknown";
 
 	public void apply(JwtClaimsSet.Builder claims, DemoUser user, String clientId, String terminalId) {
 		claims.subject(user.username())
@@ -20,7 +30,8 @@ public class HuijuClaims {
 			.claim("region", user.region())
 			.claim("region_level", user.regionLevel())
 			.claim("client_id", clientId)
-			.claim("terminal_id", (terminalId != null && !terminalId.isBlank()) ? terminalId : "unknown");
+			.claim(TERMINAL_ID, (terminalId != null && !terminalId.isBlank()) ? terminalId.trim() : UNKNOWN_TERMINAL);
+		// Absent rather than null: a citizen has no staff number and no department.
 		if (user.staffNo() != null) {
 			claims.claim("staff_no", user.staffNo());
 		}

@@ -1,2 +1,2 @@
-/** Token contents and the development token endpoint. */
+/** What a huiju access token says, the key that signs it, and the development token endpoint. */
 package dev.huiju.authserver.tokens;

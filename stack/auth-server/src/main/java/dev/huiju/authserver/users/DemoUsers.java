@@ -9,13 +9,13 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo users, one or more per role of the brief; their usernames are person ids in the directory's
- * demo organisation. Every password is {@code demo}.
+ * The one registry of demo users: the login accounts and the claims of every token are both read from here.
+ * Every password is {@code demo}.
  */
 @Component
 public class DemoUsers {
 
-	public static final List<DemoUser> ALL = List.of(
+	private static final List<DemoUser> ALL = List.of(
 			new DemoUser("zhang.wei", "张伟", "A1001", List.of("CLERK"), "INTERNAL", "city", "CITY", "dept-office"),
 			new DemoUser("liu.yang", "刘洋", "A1002", List.of("CLERK"), "INTERNAL", "city", "CITY", "dept-finance"),
 			new DemoUser("li.na", "李娜", "A2001", List.of("APPROVER"), "SECRET", "city", "CITY", "dept-office"),
@@ -38,6 +38,10 @@ public class DemoUsers {
 
 	private final Map<String, DemoUser> byUsername = ALL.stream()
 		.collect(Collectors.toMap(DemoUser::username, Function.identity()));
+
+	public List<DemoUser> all() {
+		return ALL;
+	}
 
 	public Optional<DemoUser> find(String username) {
 		return Optional.ofNullable((username != null) ? this.byUsername.get(username) : null);

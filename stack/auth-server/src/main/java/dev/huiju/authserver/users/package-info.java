@@ -1,2 +1,2 @@
-/** The demo users, one for each role, and the claims every token of theirs carries. */
+/** The demo users, one or more for each role, and their login accounts. */
 package dev.huiju.authserver.users;

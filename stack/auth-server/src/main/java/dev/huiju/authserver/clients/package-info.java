@@ -1,0 +1,2 @@
+/** The four channel clients: public clients of the authorization code flow with PKCE. */
+package dev.huiju.authserver.clients;
