@@ -8,6 +8,7 @@ import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
 import com.netflix.graphql.dgs.DgsMutation;
 import com.netflix.graphql.dgs.InputArgument;
 import dev.huiju.bff.errors.BadUserInput;
+import dev.huiju.bff.errors.GraphQlErrors;
 import dev.huiju.bff.security.Caller;
 import dev.huiju.bff.security.Callers;
 import dev.huiju.clients.DomainRejection;
@@ -167,15 +168,8 @@ class DocumentMutations {
 	}
 
 	private static UserError userError(DomainRejection rejection) {
-		ErrorCode code;
-		try {
-			code = ErrorCode.valueOf(rejection.code());
-		}
-		catch (RuntimeException unknown) {
-			code = ErrorCode.BAD_USER_INPUT;
-		}
 		return UserError.newBuilder()
-			.code(code)
+			.code(GraphQlErrors.codeOf(rejection.code()))
 			.message(rejection.getMessage())
 			.field((rejection.field() != null) ? List.of(rejection.field()) : null)
 			.build();

@@ -81,7 +81,8 @@ public class GraphQlErrors implements DataFetcherExceptionHandler {
 			.build();
 	}
 
-	private static ErrorCode codeOf(String code) {
+	/** The schema's code for a domain service's error code; an unknown one is the caller's input. */
+	public static ErrorCode codeOf(String code) {
 		try {
 			return ErrorCode.valueOf(code);
 		}

@@ -1,10 +1,8 @@
 package dev.huiju.documents.document;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
-import dev.huiju.service.support.DomainException;
 import reactor.core.publisher.Mono;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,7 +25,7 @@ class DocumentsController {
 
 	@GetMapping(params = "ids")
 	Mono<List<DocumentView>> byIds(@RequestParam String ids) {
-		return this.queries.byIds(parseIds(ids));
+		return this.queries.byIds(DocumentIdList.parse("ids", ids));
 	}
 
 	@GetMapping("/{id}")
@@ -57,20 +55,6 @@ class DocumentsController {
 	Mono<Page<DocumentView>> overdue(@RequestParam(required = false) String departmentId,
 			@RequestParam(required = false) Long after, @RequestParam(defaultValue = "20") int limit) {
 		return this.queries.overdue(departmentId, after, limit);
-	}
-
-	private static List<Long> parseIds(String ids) {
-		try {
-			List<Long> parsed = Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-				.map(Long::valueOf).distinct().toList();
-			if (parsed.size() > DocumentQueries.MAX_PAGE) {
-				throw DomainException.badInput("ids", "at most " + DocumentQueries.MAX_PAGE + " ids per request");
-			}
-			return parsed;
-		}
-		catch (NumberFormatException ex) {
-			throw DomainException.badInput("ids", "ids must be numbers");
-		}
 	}
 
 }

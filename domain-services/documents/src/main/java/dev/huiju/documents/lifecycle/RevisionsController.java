@@ -1,9 +1,8 @@
 package dev.huiju.documents.lifecycle;
 
-import java.util.Arrays;
 import java.util.List;
 
-import dev.huiju.service.support.DomainException;
+import dev.huiju.documents.document.DocumentIdList;
 import reactor.core.publisher.Mono;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,14 +21,7 @@ class RevisionsController {
 
 	@GetMapping("/revisions")
 	Mono<List<RevisionView>> of(@RequestParam String documentIds) {
-		try {
-			List<Long> ids = Arrays.stream(documentIds.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-				.map(Long::valueOf).distinct().toList();
-			return this.revisions.of(ids);
-		}
-		catch (NumberFormatException ex) {
-			return Mono.error(DomainException.badInput("documentIds", "documentIds must be numbers"));
-		}
+		return this.revisions.of(DocumentIdList.parse("documentIds", documentIds));
 	}
 
 }
