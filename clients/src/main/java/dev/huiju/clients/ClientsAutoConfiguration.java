@@ -8,13 +8,17 @@ import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.netty.channel.ChannelOption;
+import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
@@ -57,8 +61,32 @@ public class ClientsAutoConfiguration {
 			.baseUrl(service.baseUrl())
 			.clientConnector(new ReactorClientHttpConnector(http))
 			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.filter(requesterHeaders())
 			.build();
 		return HttpServiceProxyFactory.builderFor(WebClientAdapter.create(client)).build().createClient(api);
+	}
+
+	/** Adds the {@link Requester} of the Reactor context as headers; a header the call sets itself wins. */
+	private static ExchangeFilterFunction requesterHeaders() {
+		return (request, next) -> Mono.deferContextual(context -> {
+			var requester = Requester.from(context);
+			if (requester.isEmpty()) {
+				return next.exchange(request);
+			}
+			Requester r = requester.get();
+			ClientRequest withHeaders = ClientRequest.from(request).headers(headers -> {
+				putIfAbsent(headers, Requester.USER_HEADER, r.userId());
+				putIfAbsent(headers, Requester.CLEARANCE_HEADER, r.clearance());
+				putIfAbsent(headers, Requester.REGION_HEADER, r.regionId());
+			}).build();
+			return next.exchange(withHeaders);
+		});
+	}
+
+	private static void putIfAbsent(HttpHeaders headers, String name, String value) {
+		if (value != null && !headers.containsHeader(name)) {
+			headers.set(name, value);
+		}
 	}
 
 }

@@ -5,13 +5,15 @@ import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 import com.netflix.graphql.dgs.DgsDataLoader;
+import dev.huiju.bff.security.Callers;
 import dev.huiju.clients.directory.DirectoryClient;
 import dev.huiju.clients.directory.DirectoryDtos.DepartmentDto;
-import org.dataloader.MappedBatchLoader;
+import org.dataloader.BatchLoaderEnvironment;
+import org.dataloader.MappedBatchLoaderWithContext;
 
 /** All departments asked for at one level of a query, in one directory call. */
 @DgsDataLoader(name = DirectoryLoaders.DEPARTMENTS)
-class DepartmentDataLoader implements MappedBatchLoader<String, DepartmentDto> {
+class DepartmentDataLoader implements MappedBatchLoaderWithContext<String, DepartmentDto> {
 
 	private final DirectoryClient directory;
 
@@ -20,8 +22,8 @@ class DepartmentDataLoader implements MappedBatchLoader<String, DepartmentDto> {
 	}
 
 	@Override
-	public CompletionStage<Map<String, DepartmentDto>> load(Set<String> ids) {
-		return this.directory.departments(ids).toFuture();
+	public CompletionStage<Map<String, DepartmentDto>> load(Set<String> ids, BatchLoaderEnvironment env) {
+		return this.directory.departments(ids).contextWrite(Callers.context(env)).toFuture();
 	}
 
 }

@@ -5,13 +5,15 @@ import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 import com.netflix.graphql.dgs.DgsDataLoader;
+import dev.huiju.bff.security.Callers;
 import dev.huiju.clients.directory.DirectoryClient;
 import dev.huiju.clients.directory.DirectoryDtos.PersonDto;
-import org.dataloader.MappedBatchLoader;
+import org.dataloader.BatchLoaderEnvironment;
+import org.dataloader.MappedBatchLoaderWithContext;
 
 /** All people asked for at one level of a query, in one directory call. */
 @DgsDataLoader(name = DirectoryLoaders.PEOPLE)
-class PersonDataLoader implements MappedBatchLoader<String, PersonDto> {
+class PersonDataLoader implements MappedBatchLoaderWithContext<String, PersonDto> {
 
 	private final DirectoryClient directory;
 
@@ -20,8 +22,8 @@ class PersonDataLoader implements MappedBatchLoader<String, PersonDto> {
 	}
 
 	@Override
-	public CompletionStage<Map<String, PersonDto>> load(Set<String> ids) {
-		return this.directory.people(ids).toFuture();
+	public CompletionStage<Map<String, PersonDto>> load(Set<String> ids, BatchLoaderEnvironment env) {
+		return this.directory.people(ids).contextWrite(Callers.context(env)).toFuture();
 	}
 
 }

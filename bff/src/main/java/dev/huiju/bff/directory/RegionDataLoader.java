@@ -5,13 +5,15 @@ import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 import com.netflix.graphql.dgs.DgsDataLoader;
+import dev.huiju.bff.security.Callers;
 import dev.huiju.clients.directory.DirectoryClient;
 import dev.huiju.clients.directory.DirectoryDtos.RegionDto;
-import org.dataloader.MappedBatchLoader;
+import org.dataloader.BatchLoaderEnvironment;
+import org.dataloader.MappedBatchLoaderWithContext;
 
 /** All regions asked for at one level of a query, in one directory call. */
 @DgsDataLoader(name = DirectoryLoaders.REGIONS)
-class RegionDataLoader implements MappedBatchLoader<String, RegionDto> {
+class RegionDataLoader implements MappedBatchLoaderWithContext<String, RegionDto> {
 
 	private final DirectoryClient directory;
 
@@ -20,8 +22,8 @@ class RegionDataLoader implements MappedBatchLoader<String, RegionDto> {
 	}
 
 	@Override
-	public CompletionStage<Map<String, RegionDto>> load(Set<String> ids) {
-		return this.directory.regions(ids).toFuture();
+	public CompletionStage<Map<String, RegionDto>> load(Set<String> ids, BatchLoaderEnvironment env) {
+		return this.directory.regions(ids).contextWrite(Callers.context(env)).toFuture();
 	}
 
 }

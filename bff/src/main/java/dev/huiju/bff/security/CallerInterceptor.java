@@ -1,6 +1,7 @@
 package dev.huiju.bff.security;
 
 import dev.huiju.bff.errors.CorrelationIds;
+import dev.huiju.clients.Requester;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the {@link Caller} once per request from the verified token and puts it, with the correlation id,
- * into the GraphQL context, where data fetchers and loaders find it whatever thread they run on.
+ * into the GraphQL context, where data fetchers and loaders find it whatever thread they run on. As a
+ * {@link Requester} in the Reactor context, it also goes with every call a data fetcher makes to a service.
  */
 @Component
 class CallerInterceptor implements WebGraphQlInterceptor {
@@ -28,7 +30,7 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 				request.configureExecutionInput((input, builder) -> builder
 					.graphQLContext(values -> values.put(Callers.KEY, caller).put(CorrelationIds.KEY, correlationId))
 					.build());
-				return chain.next(request);
+				return chain.next(request).contextWrite(ctx -> ctx.put(Requester.class, Callers.requester(caller)));
 			}))
 			.switchIfEmpty(Mono.defer(() -> chain.next(request)));
 	}

@@ -1,10 +1,16 @@
 package dev.huiju.bff.security;
 
+import java.util.function.Function;
+
+import dev.huiju.clients.Requester;
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.BatchLoaderEnvironment;
+import reactor.util.context.Context;
 
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
-/** Finds the {@link Caller} of the request a data fetcher serves. */
+/** Finds the {@link Caller} of the request a data fetcher or a batch loader serves. */
 public final class Callers {
 
 	/** The key under which {@link CallerInterceptor} puts the caller into the GraphQL context. */
@@ -14,11 +20,37 @@ public final class Callers {
 	}
 
 	public static Caller of(DataFetchingEnvironment env) {
-		Caller caller = env.getGraphQlContext().get(KEY);
+		return of(env.getGraphQlContext());
+	}
+
+	/** The caller of the request whose loads make up this batch (loaders live one request long). */
+	public static Caller of(BatchLoaderEnvironment env) {
+		if (env.getContext() instanceof GraphQLContext context) {
+			return of(context);
+		}
+		throw new AuthenticationCredentialsNotFoundException("no caller");
+	}
+
+	public static Caller of(GraphQLContext context) {
+		Caller caller = context.get(KEY);
 		if (caller == null) {
 			throw new AuthenticationCredentialsNotFoundException("no caller");
 		}
 		return caller;
+	}
+
+	/**
+	 * The Reactor context a loader's service call runs in: loaders run outside the request's reactive chain,
+	 * so the caller goes with the call explicitly.
+	 */
+	public static Function<Context, Context> context(BatchLoaderEnvironment env) {
+		Requester requester = requester(of(env));
+		return context -> context.put(Requester.class, requester);
+	}
+
+	/** Who the domain services are told they serve: the caller, with the clearance the channel allows. */
+	public static Requester requester(Caller caller) {
+		return new Requester(caller.userId(), caller.clearance(), caller.regionId());
 	}
 
 }

@@ -32,6 +32,20 @@ class DirectoryBatchingIntegrationTests {
 		assertThat(forFifty).isEqualTo(forFive).isEqualTo(2);
 	}
 
+	@Test
+	void loadersCallTheDirectoryOnBehalfOfTheCaller() {
+		GraphQl gql = this.stack.graphQl();
+		WireMockServer directory = this.stack.directoryProxy;
+		directory.resetRequests();
+		gql.run(gql.token("zhang.wei"), QUERY, Map.of("n", 3));
+		var calls = directory.findAll(getRequestedFor(urlPathMatching("/.*")));
+		assertThat(calls).hasSize(2).allSatisfy(call -> {
+			assertThat(call.getHeader("X-Acting-User")).isEqualTo("zhang.wei");
+			assertThat(call.getHeader("X-Clearance")).isEqualTo("INTERNAL");
+			assertThat(call.getHeader("X-Region")).isEqualTo("city");
+		});
+	}
+
 	private int directoryCallsFor(int documents) {
 		GraphQl gql = this.stack.graphQl();
 		String token = gql.token("chen.jie");
