@@ -4,10 +4,12 @@ import java.time.Clock;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 /** The huiju BFF: one GraphQL endpoint over the domain services. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class HuijuBffApplication {
 
 	public static void main(String[] args) {

@@ -21,7 +21,7 @@ class DirectoryDataFetcher {
 	@DgsQuery(field = DgsConstants.QUERY.Me)
 	ViewerView me(DgsDataFetchingEnvironment env) {
 		Caller caller = Callers.of(env);
-		return new ViewerView(caller.userId(), caller.sortedRoles(), caller.clearance(), caller.channel(),
+		return new ViewerView(caller.userId(), caller.sortedRoles(), caller.clearance().name(), caller.channel(),
 				caller.terminalId());
 	}
 

@@ -74,6 +74,16 @@ public class GraphQlErrors implements DataFetcherExceptionHandler {
 			message = "internal error; quote correlation id " + correlationId;
 			log.error("[{}] data fetcher failed at {}", correlationId, env.getExecutionStepInfo().getPath(), ex);
 		}
+		return error(env, code, message, correlationId);
+	}
+
+	/** An error at the field {@code env} resolves, with the request's correlation id. */
+	public static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message) {
+		return error(env, code, message, env.getGraphQlContext().getOrDefault(KEY_OF_CORRELATION, "none"));
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message,
+			String correlationId) {
 		return GraphqlErrorBuilder.newError(env)
 			.errorType(ErrorClassification.errorClassification(code.name()))
 			.message(message)

@@ -1,5 +1,6 @@
 package dev.huiju.bff.security;
 
+import dev.huiju.bff.channels.ChannelPolicies;
 import dev.huiju.bff.errors.CorrelationIds;
 import dev.huiju.clients.Requester;
 import reactor.core.publisher.Mono;
@@ -19,12 +20,19 @@ import org.springframework.stereotype.Component;
 @Component
 class CallerInterceptor implements WebGraphQlInterceptor {
 
+	private final ChannelPolicies channels;
+
+	CallerInterceptor(ChannelPolicies channels) {
+		this.channels = channels;
+	}
+
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		return ReactiveSecurityContextHolder.getContext()
 			.mapNotNull(context -> context.getAuthentication())
 			.filter(JwtAuthenticationToken.class::isInstance)
 			.map(auth -> CallerFactory.from(((JwtAuthenticationToken) auth).getToken()))
+			.map(caller -> caller.withClearanceAtMost(this.channels.of(caller.channel()).maxClassification()))
 			.flatMap(caller -> Mono.deferContextual(context -> {
 				String correlationId = CorrelationIds.from(context);
 				request.configureExecutionInput((input, builder) -> builder

@@ -50,7 +50,7 @@ public final class Callers {
 
 	/** Who the domain services are told they serve: the caller, with the clearance the channel allows. */
 	public static Requester requester(Caller caller) {
-		return new Requester(caller.userId(), caller.clearance(), caller.regionId());
+		return new Requester(caller.userId(), caller.clearance().name(), caller.regionId());
 	}
 
 }

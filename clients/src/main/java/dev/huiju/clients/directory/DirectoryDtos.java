@@ -6,8 +6,9 @@ public final class DirectoryDtos {
 	private DirectoryDtos() {
 	}
 
+	/** {@code regionPath}: the person's region and its ancestors from the city down, separated by '/'. */
 	public record PersonDto(String id, String name, String staffNo, String title, String departmentId,
-			String regionId, String phone) {
+			String regionId, String phone, String idNumber, String regionPath) {
 	}
 
 	public record DepartmentDto(String id, String name, String regionId, String parentId) {

@@ -9,6 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,6 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/documents")
 class DocumentsController {
+
+	/** The highest classification the reader may see in a list; lookups by id answer every level. */
+	static final String CLEARANCE = "X-Clearance";
 
 	private final DocumentQueries queries;
 
@@ -40,21 +44,24 @@ class DocumentsController {
 			@RequestParam(required = false) DocumentKind kind, @RequestParam(required = false) String departmentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdTo,
-			@RequestParam(required = false) Long after, @RequestParam(defaultValue = "20") int limit) {
+			@RequestParam(required = false) Long after, @RequestParam(defaultValue = "20") int limit,
+			@RequestHeader(name = CLEARANCE, required = false) Classification clearance) {
 		var search = new DocumentSearch(text, title, docNo, status, kind, departmentId, createdFrom, createdTo);
-		return this.queries.search(search, after, limit);
+		return this.queries.search(search, clearance, after, limit);
 	}
 
 	@GetMapping("/todo")
 	Mono<Page<DocumentView>> todo(@RequestParam String personId, @RequestParam(required = false) Long after,
-			@RequestParam(defaultValue = "20") int limit) {
-		return this.queries.todo(personId, after, limit);
+			@RequestParam(defaultValue = "20") int limit,
+			@RequestHeader(name = CLEARANCE, required = false) Classification clearance) {
+		return this.queries.todo(personId, clearance, after, limit);
 	}
 
 	@GetMapping("/overdue")
 	Mono<Page<DocumentView>> overdue(@RequestParam(required = false) String departmentId,
-			@RequestParam(required = false) Long after, @RequestParam(defaultValue = "20") int limit) {
-		return this.queries.overdue(departmentId, after, limit);
+			@RequestParam(required = false) Long after, @RequestParam(defaultValue = "20") int limit,
+			@RequestHeader(name = CLEARANCE, required = false) Classification clearance) {
+		return this.queries.overdue(departmentId, clearance, after, limit);
 	}
 
 }

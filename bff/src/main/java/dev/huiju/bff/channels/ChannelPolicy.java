@@ -1,0 +1,16 @@
+package dev.huiju.bff.channels;
+
+import dev.huiju.schema.generated.types.Classification;
+
+/**
+ * What one channel may run: how deep and how costly an operation may be, the largest page it may ask
+ * for, whether only operations of the persisted manifest may run, and the highest classification it may
+ * ever show whoever holds the token.
+ */
+public record ChannelPolicy(int maxDepth, int maxCost, int maxPageSize, boolean safelistOnly,
+		Classification maxClassification) {
+
+	/** For a channel without configuration: tight enough to be safe, loose enough to be usable. */
+	static final ChannelPolicy STRICT = new ChannelPolicy(6, 500, 20, true, Classification.PUBLIC);
+
+}

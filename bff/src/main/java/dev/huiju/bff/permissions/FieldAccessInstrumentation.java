@@ -1,0 +1,144 @@
+package dev.huiju.bff.permissions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.huiju.bff.errors.GraphQlErrors;
+import dev.huiju.bff.security.Caller;
+import dev.huiju.bff.security.Callers;
+import dev.huiju.schema.generated.types.ErrorCode;
+import graphql.GraphQLContext;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Wraps every data fetcher with the schema's rules for its field. A denied field is not fetched at all: it
+ * is null with a {@code PERMISSION_DENIED} error at its path. Objects above the caller's clearance are
+ * dropped from lists and denied where single; personal values are masked unless the caller may see them.
+ */
+@Component
+class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
+
+	private final FieldAccess access;
+
+	private final Map<String, AccessRules> rulesByCoordinate = new ConcurrentHashMap<>();
+
+	FieldAccessInstrumentation(FieldAccess access) {
+		this.access = access;
+	}
+
+	@Override
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+			InstrumentationState state) {
+		DataFetchingEnvironment env = parameters.getEnvironment();
+		if (!(env.getParentType() instanceof GraphQLFieldsContainer parent) || isIntrospection(parent, env)) {
+			return fetcher;
+		}
+		GraphQLFieldDefinition field = env.getFieldDefinition();
+		AccessRules rules = this.rulesByCoordinate.computeIfAbsent(parent.getName() + "." + field.getName(),
+				coordinate -> AccessRules.of(parent, field));
+		return guarded(fetcher, rules);
+	}
+
+	private DataFetcher<?> guarded(DataFetcher<?> fetcher, AccessRules rules) {
+		return env -> {
+			Caller caller = callerOf(env.getGraphQlContext());
+			if (caller == null) {
+				return refused(env, ErrorCode.UNAUTHENTICATED, "authentication required");
+			}
+			Optional<String> denial = this.access.denial(caller, rules);
+			if (denial.isPresent()) {
+				return refused(env, ErrorCode.PERMISSION_DENIED, "permission denied: " + denial.get());
+			}
+			if (rules.classifiedBy() == null && rules.sensitive() == null) {
+				return fetcher.get(env);
+			}
+			return after(fetcher.get(env), value -> screen(value, env, caller, rules));
+		};
+	}
+
+	/** Applies {@code screen} to the value once it is there, whatever shape the fetcher returned it in. */
+	private static Object after(Object fetched, java.util.function.Function<Object, Object> screen) {
+		if (fetched instanceof CompletionStage<?> stage) {
+			return stage.thenApply(screen);
+		}
+		if (fetched instanceof Mono<?> mono) {
+			return mono.map(screen);
+		}
+		if (fetched instanceof DataFetcherResult<?> result) {
+			Object screened = screen.apply(result.getData());
+			List<graphql.GraphQLError> errors = new ArrayList<>(result.getErrors());
+			if (screened instanceof DataFetcherResult<?> refusal) {
+				errors.addAll(refusal.getErrors());
+				screened = null;
+			}
+			return DataFetcherResult.newResult()
+				.data(screened)
+				.errors(errors)
+				.localContext(result.getLocalContext())
+				.extensions(result.getExtensions())
+				.build();
+		}
+		return screen.apply(fetched);
+	}
+
+	private Object screen(Object value, DataFetchingEnvironment env, Caller caller, AccessRules rules) {
+		if (value instanceof DataFetcherResult<?> result) {
+			return after(result, inner -> screen(inner, env, caller, rules));
+		}
+		if (rules.classifiedBy() != null) {
+			if (value instanceof List<?> items) {
+				List<Object> visible = new ArrayList<>(items.size());
+				for (Object item : items) {
+					if (item == null || this.access.withinClearance(caller, classification(item, rules))) {
+						visible.add(item);
+					}
+				}
+				return visible;
+			}
+			if (value != null && !this.access.withinClearance(caller, classification(value, rules))) {
+				return refused(env, ErrorCode.PERMISSION_DENIED, "permission denied: above the caller's clearance");
+			}
+		}
+		if (rules.sensitive() != null && value instanceof String text
+				&& !this.access.inClear(caller, rules.sensitive(), env.getSource())) {
+			return Masks.mask(rules.sensitive(), text);
+		}
+		return value;
+	}
+
+	private static Object classification(Object item, AccessRules rules) {
+		return SourceProperties.read(item, rules.classifiedBy());
+	}
+
+	private static DataFetcherResult<Object> refused(DataFetchingEnvironment env, ErrorCode code, String message) {
+		return DataFetcherResult.newResult().data(null).error(GraphQlErrors.error(env, code, message)).build();
+	}
+
+	private static Caller callerOf(GraphQLContext context) {
+		try {
+			return Callers.of(context);
+		}
+		catch (RuntimeException none) {
+			return null;
+		}
+	}
+
+	private static boolean isIntrospection(GraphQLFieldsContainer parent, DataFetchingEnvironment env) {
+		return parent.getName().startsWith("__") || env.getFieldDefinition().getName().startsWith("__");
+	}
+
+}
