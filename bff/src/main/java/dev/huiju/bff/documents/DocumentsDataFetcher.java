@@ -14,6 +14,7 @@ import com.netflix.graphql.dgs.InputArgument;
 import dev.huiju.bff.directory.DirectoryLoaders;
 import dev.huiju.bff.errors.BadUserInput;
 import dev.huiju.bff.security.Callers;
+import dev.huiju.bff.watermark.Watermarks;
 import dev.huiju.clients.directory.DirectoryDtos.DepartmentDto;
 import dev.huiju.clients.directory.DirectoryDtos.PersonDto;
 import dev.huiju.clients.documents.DocumentsClient;
@@ -39,9 +40,12 @@ class DocumentsDataFetcher {
 
 	private final Clock clock;
 
-	DocumentsDataFetcher(DocumentsClient documents, Clock clock) {
+	private final Watermarks watermarks;
+
+	DocumentsDataFetcher(DocumentsClient documents, Clock clock, Watermarks watermarks) {
 		this.documents = documents;
 		this.clock = clock;
+		this.watermarks = watermarks;
 	}
 
 	@DgsQuery(field = DgsConstants.QUERY.Document)
@@ -132,6 +136,13 @@ class DocumentsDataFetcher {
 		DocumentDto document = env.getSource();
 		DataLoader<Long, List<RevisionDto>> loader = env.getDataLoader(RevisionDataLoader.NAME);
 		return loader.load(document.id()).thenApply(found -> (found != null) ? found : List.of());
+	}
+
+	@DgsData(parentType = DgsConstants.DOCUMENT.TYPE_NAME, field = DgsConstants.DOCUMENT.Preview)
+	DocumentPreviewView preview(DgsDataFetchingEnvironment env) {
+		DocumentDto document = env.getSource();
+		return new DocumentPreviewView(DocumentPreviewView.excerpt(document.body()),
+				this.watermarks.forRequest(env.getGraphQlContext()));
 	}
 
 	@DgsData(parentType = DgsConstants.APPROVALSTEP.TYPE_NAME, field = DgsConstants.APPROVALSTEP.Assignee)

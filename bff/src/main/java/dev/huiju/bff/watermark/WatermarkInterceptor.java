@@ -1,0 +1,54 @@
+package dev.huiju.bff.watermark;
+
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the request's watermark into {@code extensions.watermark} of every response to an authenticated
+ * caller, errors included. Document previews show the same watermark: the first to need it issues it.
+ */
+@Component
+class WatermarkInterceptor implements WebGraphQlInterceptor {
+
+	private final Watermarks watermarks;
+
+	WatermarkInterceptor(Watermarks watermarks) {
+		this.watermarks = watermarks;
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		return chain.next(request).map(response -> {
+			Watermark mark = this.watermarks.forRequest(response.getExecutionInput().getGraphQLContext());
+			if (mark == null) {
+				return response;
+			}
+			return response.transform(builder -> {
+				Map<Object, Object> extensions = new LinkedHashMap<>(response.getExtensions());
+				extensions.put("watermark", asMap(mark));
+				builder.extensions(extensions);
+			});
+		});
+	}
+
+	private static Map<String, Object> asMap(Watermark mark) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("text", mark.text());
+		map.put("userRef", mark.userRef());
+		map.put("terminalId", mark.terminalId());
+		map.put("issuedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(mark.issuedAt()));
+		map.put("expiresAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(mark.expiresAt()));
+		map.put("keyId", mark.keyId());
+		map.put("signature", mark.signature());
+		return map;
+	}
+
+}
