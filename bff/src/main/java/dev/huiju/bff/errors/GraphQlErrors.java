@@ -79,15 +79,30 @@ public class GraphQlErrors implements DataFetcherExceptionHandler {
 
 	/** An error at the field {@code env} resolves, with the request's correlation id. */
 	public static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message) {
-		return error(env, code, message, env.getGraphQlContext().getOrDefault(KEY_OF_CORRELATION, "none"));
+		return error(env, code, message, Map.of());
+	}
+
+	/** The same, with more entries in {@code extensions}. */
+	public static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message,
+			Map<String, Object> extensions) {
+		return error(env, code, message, env.getGraphQlContext().getOrDefault(KEY_OF_CORRELATION, "none"),
+				extensions);
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message,
 			String correlationId) {
+		return error(env, code, message, correlationId, Map.of());
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message,
+			String correlationId, Map<String, Object> more) {
+		Map<String, Object> extensions = new java.util.LinkedHashMap<>(more);
+		extensions.put("code", code.name());
+		extensions.put("correlationId", correlationId);
 		return GraphqlErrorBuilder.newError(env)
 			.errorType(ErrorClassification.errorClassification(code.name()))
 			.message(message)
-			.extensions(Map.of("code", code.name(), "correlationId", correlationId))
+			.extensions(extensions)
 			.build();
 	}
 

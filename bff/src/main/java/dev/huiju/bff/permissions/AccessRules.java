@@ -21,10 +21,11 @@ import graphql.schema.GraphQLTypeUtil;
  * @param channels sets of channels, each of which must contain the caller's
  * @param classifiedBy the property holding the classification of the returned objects, or null
  * @param sensitive the kind of personal data the field holds, or null
+ * @param rateBucket the allowance each call of the field counts against, or null
  * @param decided whether any rule, {@code @public} included, applies
  */
 public record AccessRules(List<Set<String>> roles, Set<String> scopes, List<Set<String>> channels,
-		String classifiedBy, String sensitive, boolean decided) {
+		String classifiedBy, String sensitive, String rateBucket, boolean decided) {
 
 	public static final String AUTH = "auth";
 
@@ -35,6 +36,8 @@ public record AccessRules(List<Set<String>> roles, Set<String> scopes, List<Set<
 	public static final String CLASSIFIED = "classified";
 
 	public static final String SENSITIVE = "sensitive";
+
+	public static final String RATE_LIMITED = "rateLimited";
 
 	private static final List<String> ALL = List.of(AUTH, PUBLIC, CHANNELS, CLASSIFIED, SENSITIVE);
 
@@ -69,8 +72,10 @@ public record AccessRules(List<Set<String>> roles, Set<String> scopes, List<Set<
 		}
 		GraphQLAppliedDirective sensitive = field.getAppliedDirective(SENSITIVE);
 		String kind = (sensitive != null) ? argument(sensitive, "kind") : null;
+		GraphQLAppliedDirective rateLimited = field.getAppliedDirective(RATE_LIMITED);
+		String bucket = (rateLimited != null) ? argument(rateLimited, "bucket") : null;
 		return new AccessRules(List.copyOf(roles), Set.copyOf(scopes), List.copyOf(channels), classifiedBy, kind,
-				decided);
+				bucket, decided);
 	}
 
 	/** Whether any rule restricts who may read: everything but {@code @public}. */

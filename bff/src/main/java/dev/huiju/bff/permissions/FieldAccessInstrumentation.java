@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.huiju.bff.errors.GraphQlErrors;
+import dev.huiju.bff.ratelimits.RateLimiter;
 import dev.huiju.bff.security.Caller;
 import dev.huiju.bff.security.Callers;
 import dev.huiju.schema.generated.types.ErrorCode;
@@ -25,7 +27,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 
 /**
- * Wraps every data fetcher with the schema's rules for its field. A denied field is not fetched at all: it
+ * Wraps every data fetcher with the schema's rules for its field, and counts calls of rate-limited fields. A denied field is not fetched at all: it
  * is null with a {@code PERMISSION_DENIED} error at its path. Objects above the caller's clearance are
  * dropped from lists and denied where single; personal values are masked unless the caller may see them.
  */
@@ -34,10 +36,13 @@ class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 
 	private final FieldAccess access;
 
+	private final RateLimiter limiter;
+
 	private final Map<String, AccessRules> rulesByCoordinate = new ConcurrentHashMap<>();
 
-	FieldAccessInstrumentation(FieldAccess access) {
+	FieldAccessInstrumentation(FieldAccess access, RateLimiter limiter) {
 		this.access = access;
+		this.limiter = limiter;
 	}
 
 	@Override
@@ -63,11 +68,52 @@ class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 			if (denial.isPresent()) {
 				return refused(env, ErrorCode.PERMISSION_DENIED, "permission denied: " + denial.get());
 			}
-			if (rules.classifiedBy() == null && rules.sensitive() == null) {
-				return fetcher.get(env);
+			if (rules.rateBucket() != null) {
+				return this.limiter.take(rules.rateBucket(), caller.userId())
+					.toFuture()
+					.thenCompose(verdict -> verdict.allowed() ? fetchLater(fetcher, env, caller, rules)
+							: CompletableFuture.completedFuture(rateLimited(env, verdict)));
 			}
-			return after(fetcher.get(env), value -> screen(value, env, caller, rules));
+			return fetch(fetcher, env, caller, rules);
 		};
+	}
+
+	private Object fetch(DataFetcher<?> fetcher, DataFetchingEnvironment env, Caller caller, AccessRules rules)
+			throws Exception {
+		if (rules.classifiedBy() == null && rules.sensitive() == null) {
+			return fetcher.get(env);
+		}
+		return after(fetcher.get(env), value -> screen(value, env, caller, rules));
+	}
+
+	/** The fetch as a stage; a fetcher that throws fails the stage, which graphql-java reports at the field. */
+	private CompletionStage<Object> fetchLater(DataFetcher<?> fetcher, DataFetchingEnvironment env, Caller caller,
+			AccessRules rules) {
+		try {
+			return stage(fetch(fetcher, env, caller, rules));
+		}
+		catch (Exception ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
+	}
+
+	private static CompletionStage<Object> stage(Object fetched) {
+		if (fetched instanceof CompletionStage<?> stage) {
+			return stage.thenApply(value -> value);
+		}
+		if (fetched instanceof Mono<?> mono) {
+			return mono.map(value -> (Object) value).toFuture();
+		}
+		return CompletableFuture.completedFuture(fetched);
+	}
+
+	private static DataFetcherResult<Object> rateLimited(DataFetchingEnvironment env, RateLimiter.Verdict verdict) {
+		long seconds = Math.max(1, (verdict.retryAfter().toMillis() + 999) / 1000);
+		return DataFetcherResult.newResult()
+			.data(null)
+			.error(GraphQlErrors.error(env, ErrorCode.RATE_LIMITED,
+					"too many requests; try again in " + seconds + " s", Map.of("retryAfterSeconds", seconds)))
+			.build();
 	}
 
 	/** Applies {@code screen} to the value once it is there, whatever shape the fetcher returned it in. */

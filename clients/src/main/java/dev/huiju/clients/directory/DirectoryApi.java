@@ -18,6 +18,9 @@ public interface DirectoryApi {
 	@GetExchange("/people")
 	Mono<List<PersonDto>> people(@RequestParam("ids") String ids);
 
+	@GetExchange("/people")
+	Mono<List<PersonDto>> peopleOfDepartment(@RequestParam("departmentId") String departmentId);
+
 	@GetExchange("/departments")
 	Mono<List<DepartmentDto>> departments(@RequestParam("ids") String ids);
 

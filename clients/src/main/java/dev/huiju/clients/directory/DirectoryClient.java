@@ -28,6 +28,11 @@ public class DirectoryClient {
 		return batch(ids, this.api::people, PersonDto::id);
 	}
 
+	/** Everyone in one department, ordered by id. */
+	public Mono<List<PersonDto>> peopleOfDepartment(String departmentId) {
+		return this.calls.read(Mono.defer(() -> this.api.peopleOfDepartment(departmentId)));
+	}
+
 	public Mono<Map<String, DepartmentDto>> departments(Collection<String> ids) {
 		return batch(ids, this.api::departments, DepartmentDto::id);
 	}
