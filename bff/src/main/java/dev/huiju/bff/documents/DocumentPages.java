@@ -48,7 +48,7 @@ final class DocumentPages {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + id).getBytes(StandardCharsets.UTF_8));
 	}
 
-	static DocumentConnectionView connection(PageDto page, boolean hasPrevious) {
+	static DocumentConnection connection(PageDto page, boolean hasPrevious) {
 		List<DocumentEdgeView> edges = page.items().stream().map(d -> new DocumentEdgeView(cursor(d.id()), d)).toList();
 		PageInfo info = PageInfo.newBuilder()
 			.hasNextPage(page.nextCursor() != null)
@@ -56,14 +56,18 @@ final class DocumentPages {
 			.startCursor(edges.isEmpty() ? null : edges.get(0).cursor())
 			.endCursor(edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor())
 			.build();
-		return new DocumentConnectionView(edges, info);
+		return new DocumentConnection(edges, info);
 	}
 
-	/** A page of documents, shaped as the schema's {@code DocumentConnection}. */
-	record DocumentConnectionView(List<DocumentEdgeView> edges, PageInfo pageInfo) {
+	/**
+	 * A page of documents, shaped as the schema's {@code DocumentConnection}. Spring for GraphQL's connection
+	 * support, active once Spring Data is on the classpath, passes through values whose class name ends with
+	 * "Connection"; any other class would be taken for a Spring Data window.
+	 */
+	record DocumentConnection(List<DocumentEdgeView> edges, PageInfo pageInfo) {
 	}
 
-	/** One edge of a {@link DocumentConnectionView}. */
+	/** One edge of a {@link DocumentConnection}. */
 	record DocumentEdgeView(String cursor, DocumentDto node) {
 	}
 

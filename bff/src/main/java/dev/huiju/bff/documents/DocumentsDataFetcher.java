@@ -58,7 +58,7 @@ class DocumentsDataFetcher {
 	}
 
 	@DgsQuery(field = DgsConstants.QUERY.Documents)
-	Mono<DocumentPages.DocumentConnectionView> documents(@InputArgument DocumentFilter filter,
+	Mono<DocumentPages.DocumentConnection> documents(@InputArgument DocumentFilter filter,
 			@InputArgument Integer first, @InputArgument String after) {
 		SearchRequest search = (filter == null) ? new SearchRequest(null, null, null, null, null, null, null, null)
 				: new SearchRequest(null, filter.getTitle(), filter.getDocNo(),
@@ -69,7 +69,7 @@ class DocumentsDataFetcher {
 	}
 
 	@DgsQuery(field = DgsConstants.QUERY.SearchDocuments)
-	Mono<DocumentPages.DocumentConnectionView> searchDocuments(@InputArgument String text,
+	Mono<DocumentPages.DocumentConnection> searchDocuments(@InputArgument String text,
 			@InputArgument Integer first, @InputArgument String after) {
 		if (text == null || text.isBlank()) {
 			throw new BadUserInput("text must not be empty");
@@ -79,14 +79,14 @@ class DocumentsDataFetcher {
 	}
 
 	@DgsQuery(field = DgsConstants.QUERY.MyTodo)
-	Mono<DocumentPages.DocumentConnectionView> myTodo(@InputArgument Integer first, @InputArgument String after,
+	Mono<DocumentPages.DocumentConnection> myTodo(@InputArgument Integer first, @InputArgument String after,
 			DgsDataFetchingEnvironment env) {
 		String me = Callers.of(env).userId();
 		return page(this.documents.todo(me, DocumentPages.after(after), DocumentPages.first(first)), after);
 	}
 
 	@DgsQuery(field = DgsConstants.QUERY.OverdueDocuments)
-	Mono<DocumentPages.DocumentConnectionView> overdueDocuments(@InputArgument String departmentId,
+	Mono<DocumentPages.DocumentConnection> overdueDocuments(@InputArgument String departmentId,
 			@InputArgument Integer first, @InputArgument String after) {
 		return page(this.documents.overdue(departmentId, DocumentPages.after(after), DocumentPages.first(first)),
 				after);
@@ -187,7 +187,7 @@ class DocumentsDataFetcher {
 		return DirectoryLoaders.person(env, delegation.delegateId());
 	}
 
-	private static Mono<DocumentPages.DocumentConnectionView> page(
+	private static Mono<DocumentPages.DocumentConnection> page(
 			Mono<dev.huiju.clients.documents.DocumentsDtos.PageDto> page, String after) {
 		return page.map(p -> DocumentPages.connection(p, after != null && !after.isBlank()));
 	}

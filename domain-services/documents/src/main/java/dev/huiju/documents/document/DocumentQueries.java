@@ -47,12 +47,18 @@ public class DocumentQueries {
 	}
 
 	public Mono<List<DocumentView>> byIds(List<Long> ids) {
+		return byIds(ids, Reader.UNRESTRICTED);
+	}
+
+	/** The documents with these ids that the reader may open, newest first. */
+	public Mono<List<DocumentView>> byIds(List<Long> ids, Reader reader) {
 		if (ids.isEmpty()) {
 			return Mono.just(List.of());
 		}
 		return this.template.select(Document.class)
 			.matching(Query.query(Criteria.where("id").in(ids)).sort(Sort.by(Sort.Order.desc("id"))))
 			.all()
+			.filter(reader::mayOpen)
 			.collectList()
 			.flatMap(this.views::of);
 	}
@@ -62,7 +68,7 @@ public class DocumentQueries {
 				? Mono.error(DomainException.notFound("document", id)) : Mono.just(found.get(0)));
 	}
 
-	public Mono<Page<DocumentView>> search(DocumentSearch search, Classification ceiling, Long after, int limit) {
+	public Mono<Page<DocumentView>> search(DocumentSearch search, Reader reader, Long after, int limit) {
 		List<Criteria> filters = new ArrayList<>();
 		if (hasText(search.text())) {
 			String pattern = like(search.text());
@@ -90,10 +96,10 @@ public class DocumentQueries {
 		if (search.createdTo() != null) {
 			filters.add(Criteria.where("created_at").lessThan(startOf(search.createdTo().plusDays(1))));
 		}
-		return page(filters, ceiling, after, limit);
+		return page(filters, reader, after, limit);
 	}
 
-	public Mono<Page<DocumentView>> todo(String personId, Classification ceiling, Long after, int limit) {
+	public Mono<Page<DocumentView>> todo(String personId, Reader reader, Long after, int limit) {
 		return this.db.sql(PENDING_FOR_PERSON)
 			.bind("person", personId)
 			.bind("now", OffsetDateTime.now(this.clock))
@@ -101,24 +107,21 @@ public class DocumentQueries {
 			.all()
 			.collectList()
 			.flatMap(ids -> ids.isEmpty() ? Mono.just(new Page<DocumentView>(List.of(), null))
-					: page(List.of(Criteria.where("id").in(ids)), ceiling, after, limit));
+					: page(List.of(Criteria.where("id").in(ids)), reader, after, limit));
 	}
 
-	public Mono<Page<DocumentView>> overdue(String departmentId, Classification ceiling, Long after, int limit) {
+	public Mono<Page<DocumentView>> overdue(String departmentId, Reader reader, Long after, int limit) {
 		List<Criteria> filters = new ArrayList<>();
 		filters.add(Criteria.where("due_date").lessThan(LocalDate.now(this.clock)));
 		filters.add(Criteria.where("status").notIn(DocumentStatus.CLOSED));
 		if (hasText(departmentId)) {
 			filters.add(Criteria.where("department_id").is(departmentId));
 		}
-		return page(filters, ceiling, after, limit);
+		return page(filters, reader, after, limit);
 	}
 
-	/**
-	 * One page of the matching documents at or below the ceiling; a list never shows that a document above
-	 * the reader's clearance exists. A null ceiling (a caller that is not the BFF) reads every level.
-	 */
-	private Mono<Page<DocumentView>> page(List<Criteria> filters, Classification ceiling, Long after, int limit) {
+	/** One page of the matching documents that the reader may see: a list never shows that the others exist. */
+	private Mono<Page<DocumentView>> page(List<Criteria> filters, Reader reader, Long after, int limit) {
 		if (limit < 1 || limit > MAX_PAGE) {
 			return Mono.error(DomainException.badInput("limit", "limit must be between 1 and " + MAX_PAGE));
 		}
@@ -126,8 +129,8 @@ public class DocumentQueries {
 		for (Criteria filter : filters) {
 			where = where.and(filter);
 		}
-		if (ceiling != null) {
-			where = where.and(Criteria.where("classification").in(ceiling.andBelow()));
+		for (Criteria visible : reader.filters()) {
+			where = where.and(visible);
 		}
 		if (after != null) {
 			where = where.and(Criteria.where("id").lessThan(after));

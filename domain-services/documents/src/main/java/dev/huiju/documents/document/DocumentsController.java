@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/documents")
 class DocumentsController {
 
+	/** Who reads: their drafts are theirs alone. */
+	static final String READER = "X-Acting-User";
+
 	/** The highest classification the reader may see in a list; lookups by id answer every level. */
 	static final String CLEARANCE = "X-Clearance";
 
@@ -28,8 +31,8 @@ class DocumentsController {
 	}
 
 	@GetMapping(params = "ids")
-	Mono<List<DocumentView>> byIds(@RequestParam String ids) {
-		return this.queries.byIds(DocumentIdList.parse("ids", ids));
+	Mono<List<DocumentView>> byIds(@RequestParam String ids, @RequestHeader(name = READER, required = false) String reader) {
+		return this.queries.byIds(DocumentIdList.parse("ids", ids), new Reader(reader, null));
 	}
 
 	@GetMapping("/{id}")
@@ -45,23 +48,26 @@ class DocumentsController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdTo,
 			@RequestParam(required = false) Long after, @RequestParam(defaultValue = "20") int limit,
+			@RequestHeader(name = READER, required = false) String reader,
 			@RequestHeader(name = CLEARANCE, required = false) Classification clearance) {
 		var search = new DocumentSearch(text, title, docNo, status, kind, departmentId, createdFrom, createdTo);
-		return this.queries.search(search, clearance, after, limit);
+		return this.queries.search(search, new Reader(reader, clearance), after, limit);
 	}
 
 	@GetMapping("/todo")
 	Mono<Page<DocumentView>> todo(@RequestParam String personId, @RequestParam(required = false) Long after,
 			@RequestParam(defaultValue = "20") int limit,
+			@RequestHeader(name = READER, required = false) String reader,
 			@RequestHeader(name = CLEARANCE, required = false) Classification clearance) {
-		return this.queries.todo(personId, clearance, after, limit);
+		return this.queries.todo(personId, new Reader(reader, clearance), after, limit);
 	}
 
 	@GetMapping("/overdue")
 	Mono<Page<DocumentView>> overdue(@RequestParam(required = false) String departmentId,
 			@RequestParam(required = false) Long after, @RequestParam(defaultValue = "20") int limit,
+			@RequestHeader(name = READER, required = false) String reader,
 			@RequestHeader(name = CLEARANCE, required = false) Classification clearance) {
-		return this.queries.overdue(departmentId, clearance, after, limit);
+		return this.queries.overdue(departmentId, new Reader(reader, clearance), after, limit);
 	}
 
 }
