@@ -1,0 +1,86 @@
+package dev.huiju.bff.channels;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.huiju.bff.errors.CorrelationIds;
+import dev.huiju.bff.security.Caller;
+import dev.huiju.bff.security.Callers;
+import dev.huiju.schema.generated.types.ErrorCode;
+import graphql.ErrorClassification;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds each operation to its channel's policy before anything runs: only manifest operations on safelisted
+ * channels, and no operation deeper, costlier or with larger pages than the channel allows.
+ */
+@Component
+class ChannelPolicyInstrumentation extends SimplePerformantInstrumentation {
+
+	private static final Logger log = LoggerFactory.getLogger(ChannelPolicyInstrumentation.class);
+
+	private final ChannelPolicies policies;
+
+	private final PersistedOperations manifest;
+
+	ChannelPolicyInstrumentation(ChannelPolicies policies, PersistedOperations manifest) {
+		this.policies = policies;
+		this.manifest = manifest;
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		ExecutionContext context = parameters.getExecutionContext();
+		Caller caller;
+		try {
+			caller = Callers.of(context.getGraphQLContext());
+		}
+		catch (RuntimeException anonymous) {
+			return super.beginExecuteOperation(parameters, state);
+		}
+		ChannelPolicy policy = this.policies.of(caller.channel());
+		String correlationId = context.getGraphQLContext().getOrDefault(CorrelationIds.KEY, "none");
+		if (policy.safelistOnly() && !this.manifest.allows(caller.channel(), context.getExecutionInput().getQuery())) {
+			throw refuse(ErrorCode.PERMISSION_DENIED, "the " + caller.channel()
+					+ " channel runs only operations of the persisted-operation manifest", correlationId);
+		}
+		OperationShape shape = OperationShape.of(context);
+		if (shape.largestPage() > policy.maxPageSize()) {
+			throw refuse(ErrorCode.BAD_USER_INPUT, "first must be at most " + policy.maxPageSize() + " on the "
+					+ caller.channel() + " channel", correlationId);
+		}
+		if (shape.depth() > policy.maxDepth()) {
+			throw refuse(ErrorCode.BAD_USER_INPUT, "the operation is " + shape.depth() + " levels deep; the "
+					+ caller.channel() + " channel allows " + policy.maxDepth(), correlationId);
+		}
+		if (shape.cost() > policy.maxCost()) {
+			throw refuse(ErrorCode.BAD_USER_INPUT, "the operation costs " + shape.cost() + "; the " + caller.channel()
+					+ " channel allows " + policy.maxCost(), correlationId);
+		}
+		return super.beginExecuteOperation(parameters, state);
+	}
+
+	private static AbortExecutionException refuse(ErrorCode code, String message, String correlationId) {
+		log.info("[{}] operation refused: {}", correlationId, message);
+		GraphQLError error = GraphqlErrorBuilder.newError()
+			.errorType(ErrorClassification.errorClassification(code.name()))
+			.message(message)
+			.extensions(Map.of("code", code.name(), "correlationId", correlationId))
+			.build();
+		return new AbortExecutionException(List.of(error));
+	}
+
+}
