@@ -86,11 +86,17 @@ class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 		return after(fetcher.get(env), value -> screen(value, env, caller, rules));
 	}
 
-	/** The fetch as a stage; a fetcher that throws fails the stage, which graphql-java reports at the field. */
+	/**
+	 * The fetch as a stage, once the allowance said yes; a fetcher that throws fails the stage, which
+	 * graphql-java reports at the field. By then graphql-java has dispatched this level's loaders, so loads
+	 * the fetcher queued are dispatched here.
+	 */
 	private CompletionStage<Object> fetchLater(DataFetcher<?> fetcher, DataFetchingEnvironment env, Caller caller,
 			AccessRules rules) {
 		try {
-			return stage(fetch(fetcher, env, caller, rules));
+			CompletionStage<Object> fetched = stage(fetch(fetcher, env, caller, rules));
+			env.getDataLoaderRegistry().dispatchAll();
+			return fetched;
 		}
 		catch (Exception ex) {
 			return CompletableFuture.failedFuture(ex);

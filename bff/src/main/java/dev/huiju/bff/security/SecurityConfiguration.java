@@ -47,7 +47,8 @@ class SecurityConfiguration {
 			.isPresent() ? OAuth2TokenValidatorResult.success()
 					: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "unknown client", null));
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-				JwtValidators.createDefaultWithIssuer(properties.issuer()), knownChannel));
+				JwtValidators.createDefaultWithIssuer(properties.issuer()), knownChannel,
+				AdministratorRoles.validator()));
 		return decoder;
 	}
 

@@ -58,12 +58,16 @@ final class TestStack {
 	/** Domain services on H2 in memory, documents seeded with the demo data. */
 	static synchronized TestStack h2() {
 		if (h2 == null) {
-			h2 = start("h2", List.of(), List.of("--spring.profiles.active=demo"));
+			h2 = start("h2", List.of(), List.of("--spring.profiles.active=demo"), List.of());
 		}
 		return h2;
 	}
 
-	/** Domain services on PostgreSQL at 127.0.0.1:5432, in schemas of their own that are migrated afresh. */
+	/**
+	 * Domain services on PostgreSQL at 127.0.0.1:5432, in schemas of their own that are migrated afresh; the
+	 * BFF keeps its rate limits in Redis at 127.0.0.1:6379, with an allowance of {@value #DIRECTORY_LIMIT}
+	 * directory lookups a minute.
+	 */
 	static synchronized TestStack postgres() {
 		if (postgres == null) {
 			List<String> common = List.of("--spring.profiles.active=postgres", "--huiju.db.clean-on-start=true");
@@ -71,12 +75,16 @@ final class TestStack {
 			directory.add("--huiju.db.schema=directory_e2e");
 			List<String> documents = new ArrayList<>(common);
 			documents.add("--huiju.db.schema=documents_e2e");
-			postgres = start("postgres", directory, documents);
+			postgres = start("postgres", directory, documents, List.of("--huiju.redis.enabled=true",
+					"--huiju.rate-limits.buckets.directory.limit=" + DIRECTORY_LIMIT));
 		}
 		return postgres;
 	}
 
-	private static TestStack start(String name, List<String> directoryArgs, List<String> documentsArgs) {
+	static final int DIRECTORY_LIMIT = 30;
+
+	private static TestStack start(String name, List<String> directoryArgs, List<String> documentsArgs,
+			List<String> bffArgs) {
 		try {
 			if (auth == null) {
 				int port = freePort();
@@ -90,11 +98,12 @@ final class TestStack {
 			WireMockServer proxy = new WireMockServer(options().dynamicPort());
 			proxy.start();
 			proxy.stubFor(any(anyUrl()).atPriority(100).willReturn(aResponse().proxiedFrom(directory.url())));
-			ServiceProcess bff = launch(ServiceProcess.start(name + "-bff", Jars.of("bff"), freePort(), LOGS,
-					List.of("--huiju.security.issuer=" + auth.url(),
-							"--huiju.security.jwk-set-uri=" + auth.url() + "/oauth2/jwks",
-							"--huiju.clients.services.directory.base-url=http://localhost:" + proxy.port(),
-							"--huiju.clients.services.documents.base-url=" + documents.url())));
+			List<String> args = new ArrayList<>(List.of("--huiju.security.issuer=" + auth.url(),
+					"--huiju.security.jwk-set-uri=" + auth.url() + "/oauth2/jwks",
+					"--huiju.clients.services.directory.base-url=http://localhost:" + proxy.port(),
+					"--huiju.clients.services.documents.base-url=" + documents.url()));
+			args.addAll(bffArgs);
+			ServiceProcess bff = launch(ServiceProcess.start(name + "-bff", Jars.of("bff"), freePort(), LOGS, args));
 			for (ServiceProcess service : List.of(auth, directory, documents, bff)) {
 				service.awaitHealthy(Duration.ofSeconds(180));
 			}
