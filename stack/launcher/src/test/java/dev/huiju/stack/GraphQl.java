@@ -72,6 +72,23 @@ final class GraphQl {
 		return JsonPath.parse(body);
 	}
 
+	/** Runs an operation with one extra request header, as a caller trying to steer the BFF would. */
+	DocumentContext exchangeWithHeader(String token, String query, String header, String value) {
+		String body = this.bff.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + token)
+			.header(header, value)
+			.bodyValue(Map.of("query", query))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		return JsonPath.parse(body);
+	}
+
 	DocumentContext run(String token, String query) {
 		return run(token, query, Map.of());
 	}
