@@ -1,6 +1,5 @@
 package dev.huiju.bff.watermark;
 
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,22 +32,10 @@ class WatermarkInterceptor implements WebGraphQlInterceptor {
 			}
 			return response.transform(builder -> {
 				Map<Object, Object> extensions = new LinkedHashMap<>(response.getExtensions());
-				extensions.put("watermark", asMap(mark));
+				extensions.put("watermark", mark.asMap());
 				builder.extensions(extensions);
 			});
 		});
-	}
-
-	private static Map<String, Object> asMap(Watermark mark) {
-		Map<String, Object> map = new LinkedHashMap<>();
-		map.put("text", mark.text());
-		map.put("userRef", mark.userRef());
-		map.put("terminalId", mark.terminalId());
-		map.put("issuedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(mark.issuedAt()));
-		map.put("expiresAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(mark.expiresAt()));
-		map.put("keyId", mark.keyId());
-		map.put("signature", mark.signature());
-		return map;
 	}
 
 }

@@ -89,6 +89,22 @@ final class GraphQl {
 		return JsonPath.parse(body);
 	}
 
+	/** Posts a request body as it is, for requests without a query text (persisted queries). */
+	DocumentContext post(String token, Map<String, Object> request) {
+		String body = this.bff.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + token)
+			.bodyValue(request)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		return JsonPath.parse(body);
+	}
+
 	DocumentContext run(String token, String query) {
 		return run(token, query, Map.of());
 	}
