@@ -3,6 +3,7 @@ package dev.huiju.bff.channels;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.huiju.bff.security.Caller;
 import dev.huiju.bff.security.CallerFactory;
@@ -74,9 +75,11 @@ class PersistedQueryFilter implements WebFilter, Ordered {
 			.flatMap(body -> ReactiveSecurityContextHolder.getContext()
 				.mapNotNull(context -> context.getAuthentication())
 				.filter(JwtAuthenticationToken.class::isInstance)
-				.map(auth -> CallerFactory.from(((JwtAuthenticationToken) auth).getToken()))
-				.flatMap(caller -> resolve(exchange, chain, body, caller))
-				.switchIfEmpty(Mono.defer(() -> chain.filter(withBody(exchange, body)))));
+				.map(auth -> Optional.of(CallerFactory.from(((JwtAuthenticationToken) auth).getToken())))
+				.defaultIfEmpty(Optional.empty())
+				// The chain runs exactly once: resolve completes empty, so it must not be followed by a fallback.
+				.flatMap(caller -> caller.isPresent() ? resolve(exchange, chain, body, caller.get())
+						: chain.filter(withBody(exchange, body))));
 	}
 
 	private Mono<Void> resolve(ServerWebExchange exchange, WebFilterChain chain, byte[] body, Caller caller) {
@@ -101,12 +104,14 @@ class PersistedQueryFilter implements WebFilter, Ordered {
 		if (!safelisted) {
 			known = known.switchIfEmpty(Mono.defer(() -> this.store.find(hash.toLowerCase())));
 		}
-		return known.flatMap(text -> {
+		return known.map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(text -> {
+			if (text.isEmpty()) {
+				return error(exchange, caller, ErrorCode.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound");
+			}
 			Map<String, Object> completed = new LinkedHashMap<>(request);
-			completed.put("query", text);
+			completed.put("query", text.get());
 			return chain.filter(withBody(exchange, JSON.writeValueAsBytes(completed)));
-		}).switchIfEmpty(Mono.defer(() -> error(exchange, caller, ErrorCode.PERSISTED_QUERY_NOT_FOUND,
-				"PersistedQueryNotFound")));
+		});
 	}
 
 	@SuppressWarnings("unchecked")

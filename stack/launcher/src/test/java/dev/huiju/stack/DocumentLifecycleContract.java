@@ -109,6 +109,33 @@ abstract class DocumentLifecycleContract {
 	}
 
 	@Test
+	void aDelegateCannotDecideOnceTheDelegationHasEnded() throws InterruptedException {
+		String id = draft("zhang.wei", "委托到期测试");
+		mutate("zhang.wei", "submitDocument",
+				Map.of("id", id, "steps", List.of(Map.of("kind", "SIGN_OFF", "assigneeId", "wang.fang"))));
+		OffsetDateTime ends = OffsetDateTime.now().plusSeconds(2);
+		DocumentContext delegated = gql().run(gql().token("wang.fang"),
+				"mutation($input: DelegateApprovalInput!) { delegateApproval(input: $input) { delegation { id } errors { code } } }",
+				Map.of("input", Map.of("delegateId", "liu.yang", "startsAt", OffsetDateTime.now().minusMinutes(1).toString(),
+						"endsAt", ends.toString())));
+		assertThat(delegated.read("$.data.delegateApproval.errors", List.class)).isEmpty();
+		String todo = "{ myTodo(first: 50) { edges { node { id } } } }";
+		assertThat(gql().run(gql().token("liu.yang"), todo).read("$.data.myTodo.edges[*].node.id", List.class))
+			.contains(id);
+		while (!OffsetDateTime.now().isAfter(ends.plusNanos(200_000_000))) {
+			Thread.sleep(100);
+		}
+		String before = stored("zhang.wei", id);
+
+		DocumentContext late = approve("liu.yang", id, "过期代签");
+		assertThat(late.read("$.data.approveDocument.errors[0].code", String.class)).isEqualTo("PERMISSION_DENIED");
+		assertThat(late.read("$.data.approveDocument.document", Object.class)).isNull();
+		assertThat(stored("zhang.wei", id)).isEqualTo(before);
+		assertThat(gql().run(gql().token("liu.yang"), todo).read("$.data.myTodo.edges[*].node.id", List.class))
+			.doesNotContain(id);
+	}
+
+	@Test
 	void illegalTransitionsAreRefusedWithTypedErrorsAndChangeNothing() {
 		String id = draft("zhang.wei", "非法操作测试");
 		mutate("zhang.wei", "submitDocument",

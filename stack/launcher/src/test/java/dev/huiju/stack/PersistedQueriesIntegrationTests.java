@@ -54,6 +54,21 @@ class PersistedQueriesIntegrationTests {
 	}
 
 	@Test
+	void aMutationRunsOnceWhetherSentWithItsTextOrByHash() throws Exception {
+		String title = "持久化查询-" + System.nanoTime();
+		String mutation = "mutation { draftDocument(input: { kind: MEMO, title: \"" + title
+				+ "\", classification: INTERNAL }) { document { id } errors { code } } }";
+		String clerk = this.gql.token("zhang.wei");
+		Map<String, Object> withText = byHash(sha256(mutation));
+		withText.put("query", mutation);
+		assertThat(this.gql.post(clerk, withText).read("$.data.draftDocument.errors", java.util.List.class)).isEmpty();
+		assertThat(this.gql.post(clerk, byHash(sha256(mutation))).read("$.data.draftDocument.errors",
+				java.util.List.class)).isEmpty();
+		assertThat(this.gql.run(clerk, "query($t: String) { documents(filter: { title: $t }) { edges { node { id } } } }",
+				Map.of("t", title)).read("$.data.documents.edges", java.util.List.class)).hasSize(2);
+	}
+
+	@Test
 	void aHashThatDoesNotMatchItsTextIsRefused() throws Exception {
 		Map<String, Object> request = byHash(sha256("{ me { channel } }"));
 		request.put("query", "{ me { clearance } }");
