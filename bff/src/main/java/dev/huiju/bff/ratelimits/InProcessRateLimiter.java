@@ -1,7 +1,6 @@
 package dev.huiju.bff.ratelimits;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,16 +27,13 @@ class InProcessRateLimiter implements RateLimiter {
 	@Override
 	public Mono<Verdict> take(String bucket, String userId) {
 		RateLimitProperties.Allowance allowance = this.properties.of(bucket);
-		long windowMillis = allowance.window().toMillis();
-		long now = this.clock.millis();
-		long window = now / windowMillis;
-		String key = bucket + ":" + userId + ":" + window;
+		FixedWindow window = FixedWindow.of(bucket, userId, allowance, this.clock.millis());
 		if (this.counters.size() > 10_000) {
-			this.counters.keySet().removeIf(k -> !k.endsWith(":" + window));
+			// Counters of windows that have passed are never read again.
+			String current = window.key().substring(window.key().lastIndexOf(':'));
+			this.counters.keySet().removeIf(key -> !key.endsWith(current));
 		}
-		int count = this.counters.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-		Duration retryAfter = Duration.ofMillis((window + 1) * windowMillis - now);
-		return Mono.just(new Verdict(count <= allowance.limit(), retryAfter));
+		int count = this.counters.computeIfAbsent(window.key(), key -> new AtomicInteger()).incrementAndGet();
+		return Mono.just(new Verdict(count <= allowance.limit(), window.retryAfter()));
 	}
-
 }

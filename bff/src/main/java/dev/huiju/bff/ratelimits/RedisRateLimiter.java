@@ -1,7 +1,6 @@
 package dev.huiju.bff.ratelimits;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import reactor.core.publisher.Mono;
 
@@ -28,16 +27,12 @@ class RedisRateLimiter implements RateLimiter {
 	@Override
 	public Mono<Verdict> take(String bucket, String userId) {
 		RateLimitProperties.Allowance allowance = this.properties.of(bucket);
-		long windowMillis = allowance.window().toMillis();
-		long now = this.clock.millis();
-		long window = now / windowMillis;
-		String key = "huiju:rate:" + bucket + ":" + userId + ":" + window;
-		Duration retryAfter = Duration.ofMillis((window + 1) * windowMillis - now);
+		FixedWindow window = FixedWindow.of(bucket, userId, allowance, this.clock.millis());
+		String key = "huiju:rate:" + window.key();
 		return this.redis.opsForValue()
 			.increment(key)
 			.flatMap(count -> (count == 1) ? this.redis.expire(key, allowance.window()).thenReturn(count)
 					: Mono.just(count))
-			.map(count -> new Verdict(count <= allowance.limit(), retryAfter));
+			.map(count -> new Verdict(count <= allowance.limit(), window.retryAfter()));
 	}
-
 }

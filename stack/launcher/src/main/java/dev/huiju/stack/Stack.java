@@ -9,7 +9,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Starts the local stack on its embedded defaults: the development authorization server on 9000, the
  * directory on 8081, the documents service with demo data on 8082 and the BFF on 8080. With
- * {@code --postgres} the domain services use PostgreSQL on 127.0.0.1:5432 instead of H2.
+ * {@code --postgres} the domain services use PostgreSQL on 127.0.0.1:5432 instead of H2, and the BFF keeps
+ * rate limits and persisted queries in Redis on 127.0.0.1:6379 instead of in process.
  */
 public final class Stack {
 
@@ -31,7 +32,8 @@ public final class Stack {
 			documentsArgs.remove("--spring.profiles.active=postgres");
 		}
 		started.add(ServiceProcess.start("documents", Jars.of("domain-services/documents"), 8082, logs, documentsArgs));
-		started.add(ServiceProcess.start("bff", Jars.of("bff"), 8080, logs, List.of()));
+		started.add(ServiceProcess.start("bff", Jars.of("bff"), 8080, logs,
+				postgres ? List.of("--huiju.redis.enabled=true") : List.of()));
 		System.out.println("huiju: starting " + started.size() + " services, logs in " + logs);
 		CompletableFuture<?>[] waits = started.stream().map(service -> CompletableFuture.runAsync(() -> {
 			try {

@@ -74,28 +74,23 @@ final class GraphQl {
 
 	/** Runs an operation with one extra request header, as a caller trying to steer the BFF would. */
 	DocumentContext exchangeWithHeader(String token, String query, String header, String value) {
-		String body = this.bff.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.header("Authorization", "Bearer " + token)
-			.header(header, value)
-			.bodyValue(Map.of("query", query))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-		return JsonPath.parse(body);
+		return send(token, Map.of("query", query), header, value);
 	}
 
 	/** Posts a request body as it is, for requests without a query text (persisted queries). */
 	DocumentContext post(String token, Map<String, Object> request) {
-		String body = this.bff.post()
+		return send(token, request, null, null);
+	}
+
+	private DocumentContext send(String token, Map<String, Object> request, String header, String value) {
+		WebTestClient.RequestBodySpec spec = this.bff.post()
 			.uri("/graphql")
 			.contentType(MediaType.APPLICATION_JSON)
-			.header("Authorization", "Bearer " + token)
-			.bodyValue(request)
+			.header("Authorization", "Bearer " + token);
+		if (header != null) {
+			spec = spec.header(header, value);
+		}
+		String body = spec.bodyValue(request)
 			.exchange()
 			.expectStatus()
 			.isOk()
