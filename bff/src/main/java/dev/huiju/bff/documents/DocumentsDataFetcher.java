@@ -2,6 +2,7 @@ package dev.huiju.bff.documents;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +16,7 @@ import dev.huiju.bff.directory.DirectoryLoaders;
 import dev.huiju.bff.errors.BadUserInput;
 import dev.huiju.bff.security.Callers;
 import dev.huiju.bff.watermark.Watermarks;
+import dev.huiju.clients.directory.DirectoryClient;
 import dev.huiju.clients.directory.DirectoryDtos.DepartmentDto;
 import dev.huiju.clients.directory.DirectoryDtos.PersonDto;
 import dev.huiju.clients.documents.DocumentsClient;
@@ -42,7 +44,10 @@ class DocumentsDataFetcher {
 
 	private final Watermarks watermarks;
 
-	DocumentsDataFetcher(DocumentsClient documents, Clock clock, Watermarks watermarks) {
+	private final DirectoryClient directory;
+
+	DocumentsDataFetcher(DocumentsClient documents, Clock clock, Watermarks watermarks, DirectoryClient directory) {
+		this.directory = directory;
 		this.documents = documents;
 		this.clock = clock;
 		this.watermarks = watermarks;
@@ -95,6 +100,22 @@ class DocumentsDataFetcher {
 	@DgsQuery(field = DgsConstants.QUERY.MyDelegations)
 	Mono<List<DelegationDto>> myDelegations(DgsDataFetchingEnvironment env) {
 		return this.documents.delegations(Callers.of(env).userId());
+	}
+
+	/** Delegations change during a token's life, so they are read from the service, not from the token. */
+	@DgsData(parentType = DgsConstants.VIEWER.TYPE_NAME, field = DgsConstants.VIEWER.ActingFor)
+	Mono<List<PersonDto>> actingFor(DgsDataFetchingEnvironment env) {
+		String me = Callers.of(env).userId();
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		// Straight to the directory: a loader asked after this level's dispatch would wait for ever.
+		return this.documents.delegations(me)
+			.map(all -> all.stream()
+				.filter(d -> d.delegateId().equals(me) && !now.isBefore(d.startsAt()) && now.isBefore(d.endsAt()))
+				.map(DelegationDto::principalId)
+				.distinct()
+				.toList())
+			.flatMap(principals -> this.directory.people(principals)
+				.map(found -> principals.stream().map(found::get).filter(java.util.Objects::nonNull).toList()));
 	}
 
 	@DgsData(parentType = DgsConstants.DOCUMENT.TYPE_NAME, field = DgsConstants.DOCUMENT.Drafter)

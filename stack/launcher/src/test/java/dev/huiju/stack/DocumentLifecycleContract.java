@@ -119,9 +119,10 @@ abstract class DocumentLifecycleContract {
 				Map.of("input", Map.of("delegateId", "liu.yang", "startsAt", OffsetDateTime.now().minusMinutes(1).toString(),
 						"endsAt", ends.toString())));
 		assertThat(delegated.read("$.data.delegateApproval.errors", List.class)).isEmpty();
-		String todo = "{ myTodo(first: 50) { edges { node { id } } } }";
-		assertThat(gql().run(gql().token("liu.yang"), todo).read("$.data.myTodo.edges[*].node.id", List.class))
-			.contains(id);
+		String todo = "{ myTodo(first: 50) { edges { node { id } } } me { actingFor { id } } }";
+		DocumentContext during = gql().run(gql().token("liu.yang"), todo);
+		assertThat(during.read("$.data.myTodo.edges[*].node.id", List.class)).contains(id);
+		assertThat(during.read("$.data.me.actingFor[*].id", List.class)).contains("wang.fang");
 		while (!OffsetDateTime.now().isAfter(ends.plusNanos(200_000_000))) {
 			Thread.sleep(100);
 		}
@@ -131,8 +132,9 @@ abstract class DocumentLifecycleContract {
 		assertThat(late.read("$.data.approveDocument.errors[0].code", String.class)).isEqualTo("PERMISSION_DENIED");
 		assertThat(late.read("$.data.approveDocument.document", Object.class)).isNull();
 		assertThat(stored("zhang.wei", id)).isEqualTo(before);
-		assertThat(gql().run(gql().token("liu.yang"), todo).read("$.data.myTodo.edges[*].node.id", List.class))
-			.doesNotContain(id);
+		DocumentContext after = gql().run(gql().token("liu.yang"), todo);
+		assertThat(after.read("$.data.myTodo.edges[*].node.id", List.class)).doesNotContain(id);
+		assertThat(after.read("$.data.me.actingFor[*].id", List.class)).doesNotContain("wang.fang");
 	}
 
 	@Test
