@@ -11,14 +11,14 @@ import org.springframework.util.ReflectionUtils;
  * Reads a named property off an object a data fetcher returned (a record, a bean or a map), the way
  * GraphQL's default fetcher would; the rules use it for classification, owner, department and region.
  */
-final class SourceProperties {
+public final class SourceProperties {
 
 	private static final Map<String, Optional<Method>> ACCESSORS = new ConcurrentHashMap<>();
 
 	private SourceProperties() {
 	}
 
-	static Object read(Object source, String property) {
+	public static Object read(Object source, String property) {
 		if (source == null) {
 			return null;
 		}

@@ -36,11 +36,18 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 			.flatMap(caller -> Mono.deferContextual(context -> {
 				String correlationId = CorrelationIds.from(context);
 				request.configureExecutionInput((input, builder) -> builder
-					.graphQLContext(values -> values.put(Callers.KEY, caller).put(CorrelationIds.KEY, correlationId))
+					.graphQLContext(values -> values.put(Callers.KEY, caller)
+						.put(CorrelationIds.KEY, correlationId)
+						.put(Callers.ADDRESS_KEY, addressOf(request)))
 					.build());
 				return chain.next(request).contextWrite(ctx -> ctx.put(Requester.class, Callers.requester(caller)));
 			}))
 			.switchIfEmpty(Mono.defer(() -> chain.next(request)));
+	}
+
+	private static String addressOf(WebGraphQlRequest request) {
+		var remote = request.getRemoteAddress();
+		return (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress() : "unknown";
 	}
 
 }

@@ -16,6 +16,9 @@ public final class Callers {
 	/** The key under which {@link CallerInterceptor} puts the caller into the GraphQL context. */
 	static final String KEY = Caller.class.getName();
 
+	/** The key of the client's network address in the GraphQL context. */
+	public static final String ADDRESS_KEY = "huiju.clientAddress";
+
 	private Callers() {
 	}
 

@@ -1,7 +1,12 @@
 package dev.huiju.bff.security;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
 
+import dev.huiju.bff.audit.AuditEvent;
+import dev.huiju.bff.audit.AuditTrail;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
@@ -16,13 +21,28 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Answers a missing, forged or expired token as GraphQL does an error (no {@code data}, one error with
- * {@code extensions.code}), so front ends handle it like any other; the HTTP status stays 401 or 403.
+ * {@code extensions.code}), so front ends handle it like any other; the HTTP status stays 401 or 403. A
+ * refused token is an audit event.
  */
 @Component
 class GraphQlAuthErrors implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
+	private final AuditTrail trail;
+
+	private final Clock clock;
+
+	GraphQlAuthErrors(AuditTrail trail, Clock clock) {
+		this.trail = trail;
+		this.clock = clock;
+	}
+
 	@Override
 	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
+		var remote = exchange.getRequest().getRemoteAddress();
+		this.trail.offer(new AuditEvent(OffsetDateTime.now(this.clock), null,
+				(remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress() : "unknown",
+				null, null, exchange.getRequest().getPath().value(), "token", "UNAUTHENTICATED", 0, List.of(), List.of(),
+				List.of(), List.of("UNAUTHENTICATED", ex.getClass().getSimpleName()), null));
 		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 		return write(exchange, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
 				"a valid bearer token of a channel client is required");

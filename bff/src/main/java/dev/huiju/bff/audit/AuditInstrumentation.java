@@ -1,0 +1,201 @@
+package dev.huiju.bff.audit;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import dev.huiju.bff.errors.CorrelationIds;
+import dev.huiju.bff.permissions.SourceProperties;
+import dev.huiju.bff.security.Caller;
+import dev.huiju.bff.security.Callers;
+import dev.huiju.schema.generated.types.ErrorCode;
+import graphql.ExecutionResult;
+import graphql.GraphQLContext;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.instrumentation.FieldFetchingInstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLTypeUtil;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns every GraphQL operation into one audit event: who, from where, on which channel and terminal, what
+ * operation, which fields it resolved, which objects it returned or changed, how it ended and how long it
+ * took. A mutation is refused before it runs when its event could not be kept.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AuditInstrumentation extends SimplePerformantInstrumentation {
+
+	private static final int MAX_ENTRIES = 500;
+
+	private final AuditTrail trail;
+
+	private final Clock clock;
+
+	AuditInstrumentation(AuditTrail trail, Clock clock) {
+		this.trail = trail;
+		this.clock = clock;
+	}
+
+	@Override
+	public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
+		return CompletableFuture.completedFuture(new Recording(OffsetDateTime.now(this.clock), System.nanoTime()));
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
+		if (state instanceof Recording recording) {
+			recording.operationType = operation.getOperation().name().toLowerCase();
+		}
+		if (operation.getOperation() == OperationDefinition.Operation.MUTATION && !this.trail.accepting()) {
+			String correlationId = parameters.getExecutionContext().getGraphQLContext().getOrDefault(CorrelationIds.KEY, "none");
+			GraphQLError error = GraphqlErrorBuilder.newError()
+				.message("changes are refused while the audit trail cannot keep them; try again shortly")
+				.extensions(Map.of("code", ErrorCode.UNAVAILABLE.name(), "correlationId", correlationId))
+				.build();
+			throw new AbortExecutionException(List.of(error));
+		}
+		return super.beginExecuteOperation(parameters, state);
+	}
+
+	@Override
+	public FieldFetchingInstrumentationContext beginFieldFetching(InstrumentationFieldFetchParameters parameters,
+			InstrumentationState state) {
+		if (!(state instanceof Recording recording)
+				|| !(parameters.getEnvironment().getParentType() instanceof GraphQLFieldsContainer parent)
+				|| parent.getName().startsWith("__")) {
+			return FieldFetchingInstrumentationContext.NOOP;
+		}
+		recording.add(recording.fields, parent.getName() + "." + parameters.getField().getName());
+		GraphQLObjectType returned = (GraphQLTypeUtil.unwrapAll(parameters.getField().getType()) instanceof GraphQLObjectType object
+				&& object.getFieldDefinition("id") != null) ? object : null;
+		if (returned == null) {
+			return FieldFetchingInstrumentationContext.NOOP;
+		}
+		return new FieldFetchingInstrumentationContext() {
+			@Override
+			public void onDispatched() {
+			}
+
+			@Override
+			public void onCompleted(Object value, Throwable failure) {
+				if (failure == null) {
+					recording.objects(returned.getName(), value);
+				}
+			}
+		};
+	}
+
+	@Override
+	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		if (state instanceof Recording recording) {
+			GraphQLContext context = parameters.getGraphQLContext();
+			Caller caller = callerOf(context);
+			List<String> denied = new ArrayList<>();
+			Set<String> codes = new LinkedHashSet<>();
+			for (GraphQLError error : result.getErrors()) {
+				Object code = (error.getExtensions() != null) ? error.getExtensions().get("code") : null;
+				codes.add((code != null) ? code.toString() : String.valueOf(error.getErrorType()));
+				if (ErrorCode.PERMISSION_DENIED.name().equals(code) && error.getPath() != null) {
+					denied.add(String.join(".", error.getPath().stream().map(String::valueOf).toList()));
+				}
+			}
+			String outcome = outcome(result, denied, codes);
+			this.trail.offer(new AuditEvent(recording.startedAt, (caller != null) ? caller.userId() : null,
+					context.getOrDefault(Callers.ADDRESS_KEY, null),
+					(caller != null) ? caller.channel().name() : null, (caller != null) ? caller.terminalId() : null,
+					parameters.getOperation(), recording.operationType, outcome,
+					(System.nanoTime() - recording.startedNanos) / 1_000_000, List.copyOf(recording.fields),
+					List.copyOf(recording.objects), denied, List.copyOf(codes),
+					context.getOrDefault(CorrelationIds.KEY, null)));
+		}
+		return CompletableFuture.completedFuture(result);
+	}
+
+	private static String outcome(ExecutionResult result, List<String> denied, Set<String> codes) {
+		if (codes.isEmpty()) {
+			return "OK";
+		}
+		if (!result.isDataPresent()) {
+			return codes.contains(ErrorCode.PERMISSION_DENIED.name()) ? "REFUSED" : "ERROR";
+		}
+		return (!denied.isEmpty() && codes.size() == 1) ? "DENIED" : "ERROR";
+	}
+
+	private static Caller callerOf(GraphQLContext context) {
+		try {
+			return Callers.of(context);
+		}
+		catch (RuntimeException anonymous) {
+			return null;
+		}
+	}
+
+	/** What one operation did, gathered while it runs; fields resolve on several threads. */
+	private static final class Recording implements InstrumentationState {
+
+		private final OffsetDateTime startedAt;
+
+		private final long startedNanos;
+
+		private final Set<String> fields = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+
+		private final Set<String> objects = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+
+		private volatile String operationType = "unknown";
+
+		Recording(OffsetDateTime startedAt, long startedNanos) {
+			this.startedAt = startedAt;
+			this.startedNanos = startedNanos;
+		}
+
+		void add(Set<String> into, String entry) {
+			if (into.size() < MAX_ENTRIES) {
+				into.add(entry);
+			}
+		}
+
+		void objects(String type, Object value) {
+			Object data = (value instanceof DataFetcherResult<?> result) ? result.getData() : value;
+			if (data instanceof Collection<?> items) {
+				items.forEach(item -> object(type, item));
+			}
+			else {
+				object(type, data);
+			}
+		}
+
+		private void object(String type, Object item) {
+			Object id = SourceProperties.read(item, "id");
+			if (id != null) {
+				add(this.objects, type + ":" + id);
+			}
+		}
+
+	}
+
+}

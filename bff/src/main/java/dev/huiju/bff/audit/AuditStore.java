@@ -1,0 +1,140 @@
+package dev.huiju.bff.audit;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/** The audit table, through R2DBC. Only appends and reads: nothing here changes or deletes a row. */
+@Component
+public class AuditStore {
+
+	private static final String COLUMNS = "instance_id, seq, occurred_at, user_id, client_address, channel, "
+			+ "terminal_id, operation_name, operation_type, result, duration_ms, detail, prev_hash, hash";
+
+	private final DatabaseClient db;
+
+	private final TransactionalOperator transactions;
+
+	AuditStore(DatabaseClient db, TransactionalOperator transactions) {
+		this.db = db;
+		this.transactions = transactions;
+	}
+
+	/** The last row of an instance's chain, if it has one. */
+	Mono<AuditRow> last(String instanceId) {
+		return this.db.sql("SELECT " + COLUMNS + " FROM audit_event WHERE instance_id = :instance ORDER BY seq DESC LIMIT 1")
+			.bind("instance", instanceId)
+			.map(AuditStore::row)
+			.first();
+	}
+
+	/** Appends the rows in one transaction: all of them or none. */
+	Mono<Void> append(List<AuditRow> rows, Duration timeout) {
+		Flux<Long> inserts = Flux.fromIterable(rows).concatMap(row -> {
+			DatabaseClient.GenericExecuteSpec spec = this.db.sql("INSERT INTO audit_event (" + COLUMNS + ") VALUES "
+					+ "(:instance, :seq, :at, :user, :address, :channel, :terminal, :opName, :opType, :result, "
+					+ ":duration, :detail, :prev, :hash)")
+				.bind("instance", row.instanceId())
+				.bind("seq", row.seq())
+				.bind("at", row.occurredAt())
+				.bind("opType", row.operationType())
+				.bind("result", row.result())
+				.bind("duration", row.durationMs())
+				.bind("detail", row.detail())
+				.bind("prev", row.prevHash())
+				.bind("hash", row.hash());
+			spec = bindNullable(spec, "user", row.userId());
+			spec = bindNullable(spec, "address", row.clientAddress());
+			spec = bindNullable(spec, "channel", row.channel());
+			spec = bindNullable(spec, "terminal", row.terminalId());
+			spec = bindNullable(spec, "opName", row.operationName());
+			return spec.fetch().rowsUpdated();
+		});
+		return this.transactions.transactional(inserts).then().timeout(timeout);
+	}
+
+	/** Every row of every chain, in chain order. */
+	public Flux<AuditRow> all() {
+		return this.db.sql("SELECT " + COLUMNS + " FROM audit_event ORDER BY instance_id, seq").map(AuditStore::row).all();
+	}
+
+	/** Rows matching the filter, newest first, after the given position. */
+	public Flux<AuditRow> search(AuditFilter filter, Optional<AuditPosition> after, int limit) {
+		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM audit_event WHERE 1 = 1");
+		if (filter.userId() != null) {
+			sql.append(" AND user_id = :user");
+		}
+		if (filter.operationName() != null) {
+			sql.append(" AND operation_name = :operation");
+		}
+		if (filter.from() != null) {
+			sql.append(" AND occurred_at >= :from");
+		}
+		if (filter.to() != null) {
+			sql.append(" AND occurred_at < :to");
+		}
+		if (filter.object() != null) {
+			sql.append(" AND detail LIKE :object");
+		}
+		after.ifPresent(position -> sql.append(" AND (occurred_at < :afterAt OR (occurred_at = :afterAt AND "
+				+ "(instance_id < :afterInstance OR (instance_id = :afterInstance AND seq < :afterSeq))))"));
+		sql.append(" ORDER BY occurred_at DESC, instance_id DESC, seq DESC LIMIT ").append(limit);
+		DatabaseClient.GenericExecuteSpec spec = this.db.sql(sql.toString());
+		if (filter.userId() != null) {
+			spec = spec.bind("user", filter.userId());
+		}
+		if (filter.operationName() != null) {
+			spec = spec.bind("operation", filter.operationName());
+		}
+		if (filter.from() != null) {
+			spec = spec.bind("from", filter.from());
+		}
+		if (filter.to() != null) {
+			spec = spec.bind("to", filter.to());
+		}
+		if (filter.object() != null) {
+			spec = spec.bind("object", "%\"" + filter.object().replace("\\", "").replace("%", "").replace("_", "\\_")
+					+ "\"%");
+		}
+		if (after.isPresent()) {
+			spec = spec.bind("afterAt", after.get().occurredAt())
+				.bind("afterInstance", after.get().instanceId())
+				.bind("afterSeq", after.get().seq());
+		}
+		return spec.map(AuditStore::row).all();
+	}
+
+	private static DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec, String name,
+			String value) {
+		return (value != null) ? spec.bind(name, value) : spec.bindNull(name, String.class);
+	}
+
+	private static AuditRow row(Readable r) {
+		return new AuditRow(r.get("instance_id", String.class), r.get("seq", Long.class),
+				r.get("occurred_at", OffsetDateTime.class), r.get("user_id", String.class),
+				r.get("client_address", String.class), r.get("channel", String.class), r.get("terminal_id", String.class),
+				r.get("operation_name", String.class), r.get("operation_type", String.class),
+				r.get("result", String.class), r.get("duration_ms", Long.class), r.get("detail", String.class),
+				r.get("prev_hash", String.class), r.get("hash", String.class));
+	}
+
+	/** Where a page of the trail ended. */
+	public record AuditPosition(OffsetDateTime occurredAt, String instanceId, long seq) {
+	}
+
+	/** What the audit administrator looks for; every part is optional. */
+	public record AuditFilter(String userId, String operationName, OffsetDateTime from, OffsetDateTime to,
+			String object) {
+	}
+
+
+}

@@ -1,0 +1,292 @@
+package dev.huiju.bff.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Appends audit events to the chain, off the request path and without losing any. Requests put events into
+ * a bounded buffer; one writer thread takes them in order and writes them in batches. While the database is
+ * slow or away, batches go, in the same order, to a local spool file, which is written to the database first
+ * when it answers again. Stopping the BFF (SIGTERM) writes or spools what is still buffered.
+ */
+@Component
+public class AuditTrail implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
+
+	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(5);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final AuditStore store;
+
+	private final AuditProperties properties;
+
+	private final BlockingQueue<AuditEvent> buffer;
+
+	private volatile boolean running;
+
+	private volatile boolean spoolFailing;
+
+	private boolean failedWhileStopping;
+
+	private Thread writer;
+
+	private AuditRow last;
+
+	private long lastAttempt;
+
+	public AuditTrail(AuditStore store, AuditProperties properties) {
+		this.store = store;
+		this.properties = properties;
+		this.buffer = new ArrayBlockingQueue<>(properties.bufferSize());
+	}
+
+	/** Takes an event for the trail; false when it cannot be kept (buffer full and spool failing). */
+	public boolean offer(AuditEvent event) {
+		try {
+			return this.buffer.offer(event) || this.buffer.offer(event, 1, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** Whether an event offered now would be kept: a change is refused up front when it would not. */
+	public boolean accepting() {
+		return this.running && (!this.spoolFailing || this.buffer.remainingCapacity() > 0);
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		this.writer = new Thread(this::writeLoop, "audit-writer");
+		this.writer.setDaemon(true);
+		this.writer.start();
+	}
+
+	@Override
+	public void stop() {
+		// No interrupt: an interrupted thread cannot write files, and the spool may be needed now.
+		this.running = false;
+		if (this.writer != null) {
+			try {
+				this.writer.join(WRITE_TIMEOUT.toMillis() * 2);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/** Stops after the web server, so that the last requests' events are in the buffer. */
+	@Override
+	public int getPhase() {
+		return SmartLifecycle.DEFAULT_PHASE - 2048;
+	}
+
+	private void writeLoop() {
+		while (this.running || !this.buffer.isEmpty()) {
+			List<AuditEvent> batch = new ArrayList<>();
+			try {
+				AuditEvent first = this.running ? this.buffer.poll(200, TimeUnit.MILLISECONDS) : this.buffer.poll();
+				if (first != null) {
+					batch.add(first);
+					this.buffer.drainTo(batch, this.properties.batchSize() - 1);
+				}
+			}
+			catch (InterruptedException stopping) {
+				this.buffer.drainTo(batch);
+			}
+			write(batch);
+		}
+		log.info("audit trail stopped; spool {} holds {} events", this.properties.spool(), spooledCount());
+	}
+
+	/** Spooled events go first, so the chain keeps the order in which things happened. */
+	private void write(List<AuditEvent> batch) {
+		if (this.failedWhileStopping) {
+			if (!batch.isEmpty()) {
+				spool(batch);
+			}
+			return;
+		}
+		if (hasSpool()) {
+			if (!batch.isEmpty()) {
+				spool(batch);
+			}
+			if (dueForRetry()) {
+				drainSpool();
+			}
+			return;
+		}
+		if (batch.isEmpty()) {
+			return;
+		}
+		if (!insert(batch)) {
+			spool(batch);
+		}
+	}
+
+	private boolean dueForRetry() {
+		return !this.running || System.currentTimeMillis() - this.lastAttempt >= this.properties.retryInterval().toMillis();
+	}
+
+	private boolean insert(List<AuditEvent> events) {
+		this.lastAttempt = System.currentTimeMillis();
+		try {
+			if (this.last == null) {
+				this.last = this.store.last(this.properties.instanceId()).block(WRITE_TIMEOUT);
+			}
+			long seq = (this.last != null) ? this.last.seq() : 0;
+			String prev = (this.last != null) ? this.last.hash() : AuditRow.GENESIS;
+			List<AuditRow> rows = new ArrayList<>(events.size());
+			for (AuditEvent event : events) {
+				AuditRow row = toRow(event, ++seq).chainedAfter(prev);
+				rows.add(row);
+				prev = row.hash();
+			}
+			this.store.append(rows, WRITE_TIMEOUT).block(WRITE_TIMEOUT.plusSeconds(1));
+			this.last = rows.get(rows.size() - 1);
+			return true;
+		}
+		catch (RuntimeException ex) {
+			// Whether the last transaction committed is unknown: read the chain's end again next time.
+			this.last = null;
+			this.failedWhileStopping = !this.running;
+			log.warn("audit database unavailable ({}); spooling to {}", ex.toString(), this.properties.spool());
+			return false;
+		}
+	}
+
+	private AuditRow toRow(AuditEvent event, long seq) {
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("fields", event.fields());
+		detail.put("objects", event.objects());
+		detail.put("denied", event.denied());
+		detail.put("errors", event.errors());
+		detail.put("correlationId", event.correlationId());
+		return new AuditRow(this.properties.instanceId(), seq, event.occurredAt(), event.userId(),
+				event.clientAddress(), event.channel(), event.terminalId(), event.operationName(),
+				event.operationType(), event.result(), event.durationMs(), JSON.writeValueAsString(detail), null, null);
+	}
+
+	private void spool(List<AuditEvent> batch) {
+		StringBuilder lines = new StringBuilder();
+		for (AuditEvent event : batch) {
+			lines.append(JSON.writeValueAsString(event)).append('\n');
+		}
+		try {
+			Files.createDirectories(this.properties.spool().toAbsolutePath().getParent());
+			Files.writeString(this.properties.spool(), lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+					StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+			this.spoolFailing = false;
+		}
+		catch (IOException ex) {
+			// Neither the database nor the disk keeps them: put them back and refuse changes until one does.
+			this.spoolFailing = true;
+			log.error("audit spool {} cannot be written: {}", this.properties.spool(), ex.toString());
+			requeue(batch);
+		}
+	}
+
+	private void requeue(List<AuditEvent> batch) {
+		List<AuditEvent> rest = new ArrayList<>();
+		this.buffer.drainTo(rest);
+		this.buffer.clear();
+		for (AuditEvent event : batch) {
+			this.buffer.offer(event);
+		}
+		for (AuditEvent event : rest) {
+			if (!this.buffer.offer(event)) {
+				log.error("audit event lost, buffer full: {}", event);
+			}
+		}
+		sleepQuietly();
+	}
+
+	/** Writes the spool to the database a batch at a time; each written batch leaves the file. */
+	private void drainSpool() {
+		try {
+			List<String> lines = Files.readAllLines(this.properties.spool(), StandardCharsets.UTF_8);
+			int done = 0;
+			while (done < lines.size()) {
+				List<String> chunk = lines.subList(done, Math.min(lines.size(), done + this.properties.batchSize()));
+				List<AuditEvent> events = chunk.stream()
+					.filter(line -> !line.isBlank())
+					.map(line -> JSON.readValue(line, AuditEvent.class))
+					.toList();
+				if (!events.isEmpty() && !insert(events)) {
+					break;
+				}
+				done += chunk.size();
+			}
+			if (done == lines.size()) {
+				Files.deleteIfExists(this.properties.spool());
+				log.info("audit spool written to the database: {} events", done);
+			}
+			else if (done > 0) {
+				var rest = this.properties.spool().resolveSibling(this.properties.spool().getFileName() + ".rest");
+				Files.write(rest, lines.subList(done, lines.size()), StandardCharsets.UTF_8);
+				Files.move(rest, this.properties.spool(), StandardCopyOption.REPLACE_EXISTING,
+						StandardCopyOption.ATOMIC_MOVE);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("audit spool " + this.properties.spool() + " cannot be read", ex);
+		}
+	}
+
+	private boolean hasSpool() {
+		try {
+			return Files.exists(this.properties.spool()) && Files.size(this.properties.spool()) > 0;
+		}
+		catch (IOException ex) {
+			return true;
+		}
+	}
+
+	private long spooledCount() {
+		try {
+			return hasSpool() ? Files.lines(this.properties.spool()).filter(line -> !line.isBlank()).count() : 0;
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return -1;
+		}
+	}
+
+	private static void sleepQuietly() {
+		try {
+			Thread.sleep(200);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
