@@ -4,6 +4,7 @@
 CREATE TABLE audit_event (
     instance_id    VARCHAR(64)  NOT NULL,
     seq            BIGINT       NOT NULL,
+    event_id       VARCHAR(36)  NOT NULL,
     occurred_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     user_id        VARCHAR(64),
     client_address VARCHAR(64),

@@ -3,10 +3,12 @@ package dev.huiju.bff.audit;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * One audited action, as it happened.
  *
+ * @param id unique, so that an event written twice (a commit whose answer was lost) is recognised
  * @param operationType query, mutation, subscription, or token for a refused token
  * @param result OK, DENIED (some fields refused), REFUSED (the whole operation), ERROR or UNAUTHENTICATED
  * @param fields the field coordinates resolved, such as {@code Query.document}
@@ -14,11 +16,12 @@ import java.util.List;
  * @param denied the paths of the fields refused
  * @param errors the error codes of the response
  */
-public record AuditEvent(OffsetDateTime occurredAt, String userId, String clientAddress, String channel,
+public record AuditEvent(String id, OffsetDateTime occurredAt, String userId, String clientAddress, String channel,
 		String terminalId, String operationName, String operationType, String result, long durationMs,
 		List<String> fields, List<String> objects, List<String> denied, List<String> errors, String correlationId) {
 
 	public AuditEvent {
+		id = (id != null) ? id : UUID.randomUUID().toString();
 		// Databases keep microseconds at best; the hash must see what the database gives back.
 		occurredAt = occurredAt.truncatedTo(ChronoUnit.MILLIS);
 		fields = List.copyOf(fields);

@@ -69,6 +69,7 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 		OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
 		if (state instanceof Recording recording) {
 			recording.operationType = operation.getOperation().name().toLowerCase();
+			recording.operationName = operation.getName();
 		}
 		if (operation.getOperation() == OperationDefinition.Operation.MUTATION && !this.trail.accepting()) {
 			String correlationId = parameters.getExecutionContext().getGraphQLContext().getOrDefault(CorrelationIds.KEY, "none");
@@ -125,10 +126,11 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 				}
 			}
 			String outcome = outcome(result, denied, codes);
-			this.trail.offer(new AuditEvent(recording.startedAt, (caller != null) ? caller.userId() : null,
+			this.trail.offer(new AuditEvent(null, recording.startedAt, (caller != null) ? caller.userId() : null,
 					context.getOrDefault(Callers.ADDRESS_KEY, null),
 					(caller != null) ? caller.channel().name() : null, (caller != null) ? caller.terminalId() : null,
-					parameters.getOperation(), recording.operationType, outcome,
+					(recording.operationName != null) ? recording.operationName : parameters.getOperation(),
+					recording.operationType, outcome,
 					(System.nanoTime() - recording.startedNanos) / 1_000_000, List.copyOf(recording.fields),
 					List.copyOf(recording.objects), denied, List.copyOf(codes),
 					context.getOrDefault(CorrelationIds.KEY, null)));
@@ -167,6 +169,8 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 		private final Set<String> objects = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
 
 		private volatile String operationType = "unknown";
+
+		private volatile String operationName;
 
 		Recording(OffsetDateTime startedAt, long startedNanos) {
 			this.startedAt = startedAt;

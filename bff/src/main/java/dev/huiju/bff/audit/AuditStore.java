@@ -17,7 +17,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 @Component
 public class AuditStore {
 
-	private static final String COLUMNS = "instance_id, seq, occurred_at, user_id, client_address, channel, "
+	private static final String COLUMNS = "instance_id, seq, event_id, occurred_at, user_id, client_address, channel, "
 			+ "terminal_id, operation_name, operation_type, result, duration_ms, detail, prev_hash, hash";
 
 	private final DatabaseClient db;
@@ -37,14 +37,23 @@ public class AuditStore {
 			.first();
 	}
 
+	/** The event ids of the last rows of an instance's chain, newest first. */
+	Flux<String> lastEventIds(String instanceId, int rows) {
+		return this.db.sql("SELECT event_id FROM audit_event WHERE instance_id = :instance ORDER BY seq DESC LIMIT " + rows)
+			.bind("instance", instanceId)
+			.map(row -> row.get("event_id", String.class))
+			.all();
+	}
+
 	/** Appends the rows in one transaction: all of them or none. */
 	Mono<Void> append(List<AuditRow> rows, Duration timeout) {
 		Flux<Long> inserts = Flux.fromIterable(rows).concatMap(row -> {
 			DatabaseClient.GenericExecuteSpec spec = this.db.sql("INSERT INTO audit_event (" + COLUMNS + ") VALUES "
-					+ "(:instance, :seq, :at, :user, :address, :channel, :terminal, :opName, :opType, :result, "
+					+ "(:instance, :seq, :event, :at, :user, :address, :channel, :terminal, :opName, :opType, :result, "
 					+ ":duration, :detail, :prev, :hash)")
 				.bind("instance", row.instanceId())
 				.bind("seq", row.seq())
+				.bind("event", row.eventId())
 				.bind("at", row.occurredAt())
 				.bind("opType", row.operationType())
 				.bind("result", row.result())
@@ -119,7 +128,7 @@ public class AuditStore {
 	}
 
 	private static AuditRow row(Readable r) {
-		return new AuditRow(r.get("instance_id", String.class), r.get("seq", Long.class),
+		return new AuditRow(r.get("instance_id", String.class), r.get("seq", Long.class), r.get("event_id", String.class),
 				r.get("occurred_at", OffsetDateTime.class), r.get("user_id", String.class),
 				r.get("client_address", String.class), r.get("channel", String.class), r.get("terminal_id", String.class),
 				r.get("operation_name", String.class), r.get("operation_type", String.class),

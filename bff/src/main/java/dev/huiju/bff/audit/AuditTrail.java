@@ -8,9 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -157,11 +159,19 @@ public class AuditTrail implements SmartLifecycle {
 		return !this.running || System.currentTimeMillis() - this.lastAttempt >= this.properties.retryInterval().toMillis();
 	}
 
-	private boolean insert(List<AuditEvent> events) {
+	private boolean insert(List<AuditEvent> batch) {
 		this.lastAttempt = System.currentTimeMillis();
 		try {
+			List<AuditEvent> events = batch;
 			if (this.last == null) {
 				this.last = this.store.last(this.properties.instanceId()).block(WRITE_TIMEOUT);
+				// After a failure the last transaction may have committed all the same: leave out what it wrote.
+				Set<String> written = new HashSet<>(this.store.lastEventIds(this.properties.instanceId(),
+						this.properties.batchSize()).collectList().block(WRITE_TIMEOUT));
+				events = batch.stream().filter(event -> !written.contains(event.id())).toList();
+				if (events.isEmpty()) {
+					return true;
+				}
 			}
 			long seq = (this.last != null) ? this.last.seq() : 0;
 			String prev = (this.last != null) ? this.last.hash() : AuditRow.GENESIS;
@@ -191,7 +201,7 @@ public class AuditTrail implements SmartLifecycle {
 		detail.put("denied", event.denied());
 		detail.put("errors", event.errors());
 		detail.put("correlationId", event.correlationId());
-		return new AuditRow(this.properties.instanceId(), seq, event.occurredAt(), event.userId(),
+		return new AuditRow(this.properties.instanceId(), seq, event.id(), event.occurredAt(), event.userId(),
 				event.clientAddress(), event.channel(), event.terminalId(), event.operationName(),
 				event.operationType(), event.result(), event.durationMs(), JSON.writeValueAsString(detail), null, null);
 	}

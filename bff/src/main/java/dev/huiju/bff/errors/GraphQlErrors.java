@@ -18,6 +18,8 @@ import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
@@ -56,6 +58,12 @@ public class GraphQlErrors implements DataFetcherExceptionHandler {
 			message = unavailable.getMessage();
 			log.warn("[{}] {} at {}: {}", correlationId, unavailable.getMessage(), env.getExecutionStepInfo().getPath(),
 					String.valueOf(unavailable.getCause()));
+		}
+		else if (ex instanceof DataAccessResourceFailureException || ex instanceof TransientDataAccessException) {
+			code = ErrorCode.UNAVAILABLE;
+			message = "the BFF's database did not answer; try again shortly";
+			log.warn("[{}] database unavailable at {}: {}", correlationId, env.getExecutionStepInfo().getPath(),
+					ex.toString());
 		}
 		else if (ex instanceof BadUserInput bad) {
 			code = ErrorCode.BAD_USER_INPUT;

@@ -39,7 +39,7 @@ class GraphQlAuthErrors implements ServerAuthenticationEntryPoint, ServerAccessD
 	@Override
 	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
 		var remote = exchange.getRequest().getRemoteAddress();
-		this.trail.offer(new AuditEvent(OffsetDateTime.now(this.clock), null,
+		this.trail.offer(new AuditEvent(null, OffsetDateTime.now(this.clock), null,
 				(remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress() : "unknown",
 				null, null, exchange.getRequest().getPath().value(), "token", "UNAUTHENTICATED", 0, List.of(), List.of(),
 				List.of(), List.of("UNAUTHENTICATED", ex.getClass().getSimpleName()), null));

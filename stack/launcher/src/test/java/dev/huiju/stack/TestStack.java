@@ -3,6 +3,7 @@ package dev.huiju.stack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,13 +76,27 @@ final class TestStack {
 			directory.add("--huiju.db.schema=directory_e2e");
 			List<String> documents = new ArrayList<>(common);
 			documents.add("--huiju.db.schema=documents_e2e");
+			try {
+				auditDatabase = new TcpProxy(freePort(), "127.0.0.1", 5432);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 			postgres = start("postgres", directory, documents, List.of("--huiju.redis.enabled=true",
-					"--huiju.rate-limits.buckets.directory.limit=" + DIRECTORY_LIMIT));
+					"--huiju.rate-limits.buckets.directory.limit=" + DIRECTORY_LIMIT, "--spring.profiles.active=postgres",
+					"--huiju.pg.port=" + auditDatabase.port(), "--huiju.audit.schema=" + AUDIT_SCHEMA,
+					"--huiju.audit.clean-on-start=true", "--spring.flyway.clean-disabled=false"));
 		}
 		return postgres;
 	}
 
 	static final int DIRECTORY_LIMIT = 30;
+
+	/** The schema of the PostgreSQL stack's audit trail, which the BFF reaches through {@link #auditDatabase}. */
+	static final String AUDIT_SCHEMA = "audit_e2e";
+
+	/** The relay between the PostgreSQL stack's BFF and its audit database, to take the database away. */
+	static TcpProxy auditDatabase;
 
 	private static TestStack start(String name, List<String> directoryArgs, List<String> documentsArgs,
 			List<String> bffArgs) {
@@ -102,6 +117,10 @@ final class TestStack {
 					"--huiju.security.jwk-set-uri=" + auth.url() + "/oauth2/jwks",
 					"--huiju.clients.services.directory.base-url=http://localhost:" + proxy.port(),
 					"--huiju.clients.services.documents.base-url=" + documents.url()));
+			Path spool = LOGS.resolve(name + "-audit.spool");
+			Files.deleteIfExists(spool);
+			args.add("--huiju.audit.instance-id=e2e-" + name);
+			args.add("--huiju.audit.spool=" + spool);
 			args.addAll(bffArgs);
 			ServiceProcess bff = launch(ServiceProcess.start(name + "-bff", Jars.of("bff"), freePort(), LOGS, args));
 			for (ServiceProcess service : List.of(auth, directory, documents, bff)) {
