@@ -1,5 +1,12 @@
 package dev.huiju.clients;
 
+import java.time.Clock;
+import java.util.Map;
+
+import dev.huiju.clients.cache.CacheStore;
+import dev.huiju.clients.cache.InProcessCacheStore;
+import dev.huiju.clients.cache.RedisCacheStore;
+import dev.huiju.clients.cache.ReferenceCache;
 import dev.huiju.clients.directory.DirectoryApi;
 import dev.huiju.clients.directory.DirectoryClient;
 import dev.huiju.clients.documents.DocumentsApi;
@@ -12,9 +19,14 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.ClientRequest;
@@ -36,9 +48,35 @@ public class ClientsAutoConfiguration {
 
 	@Bean
 	DirectoryClient directoryClient(ObjectProvider<WebClient.Builder> builder, ClientsProperties properties,
-			CircuitBreakerRegistry breakers, RetryRegistry retries, BulkheadRegistry bulkheads) {
+			CircuitBreakerRegistry breakers, RetryRegistry retries, BulkheadRegistry bulkheads, ReferenceCache cache) {
 		return new DirectoryClient(proxy(DirectoryApi.class, builder, properties.of(DIRECTORY)),
-				calls(DIRECTORY, properties, breakers, retries, bulkheads));
+				calls(DIRECTORY, properties, breakers, retries, bulkheads), cache);
+	}
+
+	/** {@code huiju.clients.caching=false} turns every cache off, whatever {@code huiju.clients.cache} says. */
+	@Bean
+	ReferenceCache referenceCache(CacheStore store, ClientsProperties properties, ObjectProvider<Clock> clock,
+			@Value("${huiju.clients.caching:true}") boolean caching) {
+		return new ReferenceCache(store, caching ? properties.cache() : Map.of(), clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	/** Redis, shared by instances, when the application enables it; in process otherwise. */
+	@Configuration(proxyBeanMethods = false)
+	static class CacheStores {
+
+		@Bean
+		@ConditionalOnClass(name = "org.springframework.data.redis.core.ReactiveStringRedisTemplate")
+		@ConditionalOnProperty(name = "huiju.redis.enabled", havingValue = "true")
+		CacheStore redisCacheStore(ObjectProvider<org.springframework.data.redis.core.ReactiveStringRedisTemplate> redis) {
+			return new RedisCacheStore(redis.getObject());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(CacheStore.class)
+		CacheStore inProcessCacheStore(ObjectProvider<Clock> clock) {
+			return new InProcessCacheStore(clock.getIfAvailable(Clock::systemUTC));
+		}
+
 	}
 
 	@Bean

@@ -1,16 +1,19 @@
 package dev.huiju.clients;
 
+import dev.huiju.clients.cache.ReferenceCache;
+
 import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where each domain service is and how long a call may take, under {@code huiju.clients.<service>}.
+ * Where each domain service is and how long a call may take, under {@code huiju.clients.services.<service>};
+ * which reference data is cached and for how long, under {@code huiju.clients.cache.<name>}.
  * Retries, breakers and bulkheads are configured per service under {@code resilience4j.*.instances.<service>}.
  */
 @ConfigurationProperties("huiju.clients")
-public record ClientsProperties(Map<String, Service> services) {
+public record ClientsProperties(Map<String, Service> services, Map<String, ReferenceCache.Policy> cache) {
 
 	public Service of(String name) {
 		Service service = (this.services != null) ? this.services.get(name) : null;

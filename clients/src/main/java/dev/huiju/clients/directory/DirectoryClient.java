@@ -7,25 +7,38 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.huiju.clients.ResilientCalls;
+import dev.huiju.clients.cache.ReferenceCache;
 import dev.huiju.clients.directory.DirectoryDtos.DepartmentDto;
 import dev.huiju.clients.directory.DirectoryDtos.PersonDto;
 import dev.huiju.clients.directory.DirectoryDtos.RegionDto;
 import reactor.core.publisher.Mono;
 
-/** Batch lookups in the directory: one call for any number of ids, answered as a map by id. */
+/**
+ * Batch lookups in the directory: one call for any number of ids, answered as a map by id, through the
+ * reference-data cache for whichever of people, departments and regions it is configured for.
+ */
 public class DirectoryClient {
 
 	private final DirectoryApi api;
 
 	private final ResilientCalls calls;
 
-	public DirectoryClient(DirectoryApi api, ResilientCalls calls) {
+	private final ReferenceCache cache;
+
+	public DirectoryClient(DirectoryApi api, ResilientCalls calls, ReferenceCache cache) {
 		this.api = api;
 		this.calls = calls;
+		this.cache = cache;
 	}
 
+	public static final String PEOPLE = "people";
+
+	public static final String DEPARTMENTS = "departments";
+
+	public static final String REGIONS = "regions";
+
 	public Mono<Map<String, PersonDto>> people(Collection<String> ids) {
-		return batch(ids, this.api::people, PersonDto::id);
+		return this.cache.lookup(PEOPLE, ids, PersonDto.class, missing -> batch(missing, this.api::people, PersonDto::id));
 	}
 
 	/** Everyone in one department, ordered by id. */
@@ -34,11 +47,12 @@ public class DirectoryClient {
 	}
 
 	public Mono<Map<String, DepartmentDto>> departments(Collection<String> ids) {
-		return batch(ids, this.api::departments, DepartmentDto::id);
+		return this.cache.lookup(DEPARTMENTS, ids, DepartmentDto.class,
+				missing -> batch(missing, this.api::departments, DepartmentDto::id));
 	}
 
 	public Mono<Map<String, RegionDto>> regions(Collection<String> ids) {
-		return batch(ids, this.api::regions, RegionDto::id);
+		return this.cache.lookup(REGIONS, ids, RegionDto.class, missing -> batch(missing, this.api::regions, RegionDto::id));
 	}
 
 	private <T> Mono<Map<String, T>> batch(Collection<String> ids, Function<String, Mono<List<T>>> call,

@@ -34,6 +34,11 @@ final class TestStack {
 
 	private static TestStack postgres;
 
+	private static TestStack faulty;
+
+	/** With {@link #faulty()}: the WireMock proxy in front of the documents service. */
+	WireMockServer documentsProxy;
+
 	final String name;
 
 	final String authUrl;
@@ -56,10 +61,69 @@ final class TestStack {
 		this.bff = bff;
 	}
 
+	/**
+	 * A BFF of its own over the H2 stack's services, both behind WireMock proxies for fault injection, with
+	 * tight settings: directory calls time out after {@value #FAULTY_TIMEOUT_MS} ms and are tried 3 times, a
+	 * breaker opens after 4 calls of which half failed and half-opens after 2 s, people and departments are
+	 * fresh in the cache for 1 s.
+	 */
+	static synchronized TestStack faulty() {
+		if (faulty == null) {
+			TestStack services = h2();
+			WireMockServer documentsProxy = proxyTo(services.documents.url());
+			WireMockServer directoryProxy = proxyTo(services.directory.url());
+			List<String> args = new ArrayList<>(List.of("--huiju.security.issuer=" + auth.url(),
+					"--huiju.security.jwk-set-uri=" + auth.url() + "/oauth2/jwks",
+					"--huiju.clients.services.directory.base-url=http://localhost:" + directoryProxy.port(),
+					"--huiju.clients.services.directory.timeout=" + FAULTY_TIMEOUT_MS + "ms",
+					"--huiju.clients.services.documents.base-url=http://localhost:" + documentsProxy.port(),
+					"--huiju.clients.services.documents.timeout=1s", "--huiju.clients.cache.people.ttl=1s",
+					"--huiju.clients.cache.departments.ttl=1s", "--huiju.audit.instance-id=e2e-faulty",
+					"--resilience4j.circuitbreaker.configs.default.sliding-window-size=4",
+					"--resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=4",
+					"--resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=2s",
+					"--resilience4j.circuitbreaker.configs.default.permitted-number-of-calls-in-half-open-state=1",
+					"--resilience4j.retry.configs.default.wait-duration=50ms",
+					"--management.endpoints.web.exposure.include=health,circuitbreakers"));
+			try {
+				args.add("--huiju.audit.spool=" + LOGS.resolve("faulty-audit.spool"));
+				ServiceProcess bff = launch(ServiceProcess.start("faulty-bff", Jars.of("bff"), freePort(), LOGS, args));
+				bff.awaitHealthy(Duration.ofSeconds(180));
+				faulty = new TestStack("faulty", auth.url(), directoryProxy, bff, services.directory, services.documents);
+				faulty.documentsProxy = documentsProxy;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		return faulty;
+	}
+
+	static final int FAULTY_TIMEOUT_MS = 500;
+
+	/** A WireMock server that passes everything to {@code url} unless a test stubs otherwise. */
+	static WireMockServer proxyTo(String url) {
+		WireMockServer proxy = new WireMockServer(options().dynamicPort());
+		proxy.start();
+		resetProxy(proxy, url);
+		return proxy;
+	}
+
+	/** Back to passing everything through, with the request journal emptied. */
+	static void resetProxy(WireMockServer proxy, String url) {
+		proxy.resetAll();
+		proxy.stubFor(any(anyUrl()).atPriority(100).willReturn(aResponse().proxiedFrom(url)));
+	}
+
 	/** Domain services on H2 in memory, documents seeded with the demo data. */
 	static synchronized TestStack h2() {
 		if (h2 == null) {
-			h2 = start("h2", List.of(), List.of("--spring.profiles.active=demo"), List.of());
+			// Without the cache, so that every query's directory calls can be counted.
+			h2 = start("h2", List.of(), List.of("--spring.profiles.active=demo"), List.of("--huiju.clients.caching=false"));
 		}
 		return h2;
 	}
@@ -110,9 +174,7 @@ final class TestStack {
 					Jars.of("domain-services/directory"), freePort(), LOGS, directoryArgs));
 			ServiceProcess documents = launch(ServiceProcess.start(name + "-documents",
 					Jars.of("domain-services/documents"), freePort(), LOGS, documentsArgs));
-			WireMockServer proxy = new WireMockServer(options().dynamicPort());
-			proxy.start();
-			proxy.stubFor(any(anyUrl()).atPriority(100).willReturn(aResponse().proxiedFrom(directory.url())));
+			WireMockServer proxy = proxyTo(directory.url());
 			List<String> args = new ArrayList<>(List.of("--huiju.security.issuer=" + auth.url(),
 					"--huiju.security.jwk-set-uri=" + auth.url() + "/oauth2/jwks",
 					"--huiju.clients.services.directory.base-url=http://localhost:" + proxy.port(),
