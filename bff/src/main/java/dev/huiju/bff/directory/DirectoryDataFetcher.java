@@ -6,17 +6,22 @@ import java.util.concurrent.CompletableFuture;
 import com.netflix.graphql.dgs.DgsComponent;
 import com.netflix.graphql.dgs.DgsData;
 import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
+import com.netflix.graphql.dgs.DgsMutation;
 import com.netflix.graphql.dgs.DgsQuery;
 import com.netflix.graphql.dgs.InputArgument;
 import dev.huiju.bff.errors.GraphQlErrors;
+import dev.huiju.bff.errors.UserErrors;
 import dev.huiju.bff.security.Caller;
 import dev.huiju.bff.security.Callers;
+import dev.huiju.clients.DomainRejection;
 import dev.huiju.clients.directory.DirectoryClient;
 import dev.huiju.clients.directory.DirectoryDtos.DepartmentDto;
 import dev.huiju.clients.directory.DirectoryDtos.PersonDto;
 import dev.huiju.clients.directory.DirectoryDtos.RegionDto;
 import dev.huiju.schema.generated.DgsConstants;
 import dev.huiju.schema.generated.types.ErrorCode;
+import dev.huiju.schema.generated.types.UpdateMyContactInput;
+import dev.huiju.schema.generated.types.UserError;
 import graphql.execution.DataFetcherResult;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
@@ -50,6 +55,17 @@ class DirectoryDataFetcher {
 	@DgsQuery(field = DgsConstants.QUERY.DepartmentPeople)
 	Mono<List<PersonDto>> departmentPeople(@InputArgument String departmentId) {
 		return this.directory.peopleOfDepartment(departmentId);
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.UpdateMyContact)
+	Mono<ContactPayload> updateMyContact(@InputArgument UpdateMyContactInput input, DgsDataFetchingEnvironment env) {
+		return this.directory.updatePhone(Callers.of(env).userId(), input.getPhone())
+			.map(person -> new ContactPayload(person, List.of()))
+			.onErrorResume(DomainRejection.class, r -> Mono.just(new ContactPayload(null, List.of(UserErrors.of(r)))));
+	}
+
+	/** The schema's {@code ContactPayload}. */
+	record ContactPayload(PersonDto person, List<UserError> errors) {
 	}
 
 	@DgsData(parentType = DgsConstants.VIEWER.TYPE_NAME, field = DgsConstants.VIEWER.Person)

@@ -8,7 +8,7 @@ import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
 import com.netflix.graphql.dgs.DgsMutation;
 import com.netflix.graphql.dgs.InputArgument;
 import dev.huiju.bff.errors.BadUserInput;
-import dev.huiju.bff.errors.GraphQlErrors;
+import dev.huiju.bff.errors.UserErrors;
 import dev.huiju.bff.security.Caller;
 import dev.huiju.bff.security.Callers;
 import dev.huiju.clients.DomainRejection;
@@ -137,7 +137,7 @@ class DocumentMutations {
 		return this.documents.<DelegationDto>change(api -> api.delegate(caller.userId(), request))
 			.map(d -> new DelegationPayload(d, List.of()))
 			.onErrorResume(DomainRejection.class,
-					r -> Mono.just(new DelegationPayload(null, List.of(userError(r)))));
+					r -> Mono.just(new DelegationPayload(null, List.of(UserErrors.of(r)))));
 	}
 
 	private Mono<DocumentPayload> decide(DecideDocumentInput input, boolean approve, Caller caller) {
@@ -164,15 +164,7 @@ class DocumentMutations {
 	private Mono<DocumentPayload> change(Function<DocumentsApi, Mono<DocumentDto>> call) {
 		return this.documents.change(call)
 			.map(d -> new DocumentPayload(d, List.of()))
-			.onErrorResume(DomainRejection.class, r -> Mono.just(new DocumentPayload(null, List.of(userError(r)))));
-	}
-
-	private static UserError userError(DomainRejection rejection) {
-		return UserError.newBuilder()
-			.code(GraphQlErrors.codeOf(rejection.code()))
-			.message(rejection.getMessage())
-			.field((rejection.field() != null) ? List.of(rejection.field()) : null)
-			.build();
+			.onErrorResume(DomainRejection.class, r -> Mono.just(new DocumentPayload(null, List.of(UserErrors.of(r)))));
 	}
 
 	private static String name(Enum<?> value) {

@@ -46,6 +46,12 @@ public class DirectoryClient {
 		return this.calls.read(Mono.defer(() -> this.api.peopleOfDepartment(departmentId)));
 	}
 
+	/** Changes a person's own phone (never retried), then drops their cached entry for every BFF instance. */
+	public Mono<PersonDto> updatePhone(String personId, String phone) {
+		return this.calls.write(Mono.defer(() -> this.api.updateContact(personId, personId, Map.of("phone", phone))))
+			.flatMap(updated -> this.cache.evict(PEOPLE, List.of(personId)).thenReturn(updated));
+	}
+
 	public Mono<Map<String, DepartmentDto>> departments(Collection<String> ids) {
 		return this.cache.lookup(DEPARTMENTS, ids, DepartmentDto.class,
 				missing -> batch(missing, this.api::departments, DepartmentDto::id));

@@ -64,4 +64,25 @@ abstract class DirectoryContract {
 		this.http.get().uri("/departments").exchange().expectBody().jsonPath("$.length()").isEqualTo(7);
 	}
 
+	@Test
+	void aPersonChangesTheirOwnPhoneAndNobodyElses() {
+		this.http.patch().uri("/people/staff.12").header("X-Acting-User", "staff.11")
+			.bodyValue(java.util.Map.of("phone", "13900000000")).exchange()
+			.expectStatus().isForbidden()
+			.expectBody().jsonPath("$.code").isEqualTo("PERMISSION_DENIED");
+		this.http.patch().uri("/people/staff.12").header("X-Acting-User", "staff.12")
+			.bodyValue(java.util.Map.of("phone", "12345")).exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.field").isEqualTo("phone");
+		this.http.get().uri("/people/staff.12").exchange().expectBody().jsonPath("$.phone").isEqualTo("13800010012");
+
+		this.http.patch().uri("/people/staff.12").header("X-Acting-User", "staff.12")
+			.bodyValue(java.util.Map.of("phone", "13900000012")).exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.phone").isEqualTo("13900000012").jsonPath("$.name").isEqualTo("梁勇");
+		this.http.patch().uri("/people/staff.12").header("X-Acting-User", "staff.12")
+			.bodyValue(java.util.Map.of("phone", "13800010012")).exchange()
+			.expectStatus().isOk();
+	}
+
 }

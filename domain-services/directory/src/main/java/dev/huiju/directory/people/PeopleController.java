@@ -1,12 +1,17 @@
 package dev.huiju.directory.people;
 
+import java.util.regex.Pattern;
+
 import dev.huiju.directory.Ids;
 import dev.huiju.service.support.DomainException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/people")
 class PeopleController {
+
+	private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
 
 	private final PersonRepository people;
 
@@ -30,6 +37,26 @@ class PeopleController {
 	@GetMapping(params = "departmentId")
 	Flux<Person> byDepartment(@RequestParam String departmentId) {
 		return this.people.findByDepartmentIdOrderById(departmentId);
+	}
+
+	/** A person changes their own contact details; nobody else may. */
+	@PatchMapping("/{id}")
+	Mono<Person> updateContact(@PathVariable String id, @RequestHeader(name = "X-Acting-User", required = false) String actor,
+			@RequestBody ContactChange change) {
+		if (actor == null || !actor.equals(id)) {
+			return Mono.error(DomainException.denied("only " + id + " may change their contact details"));
+		}
+		if (change == null || change.phone() == null || !MOBILE.matcher(change.phone()).matches()) {
+			return Mono.error(DomainException.badInput("phone", "phone must be a mobile number of 11 digits starting with 1"));
+		}
+		return this.people.findById(id)
+			.switchIfEmpty(Mono.error(() -> DomainException.notFound("person", id)))
+			.flatMap(person -> this.people.save(new Person(person.id(), person.name(), person.staffNo(), person.title(),
+					person.departmentId(), person.regionId(), change.phone(), person.idNumber(), person.regionPath())));
+	}
+
+	/** The contact details a person may change. */
+	record ContactChange(String phone) {
 	}
 
 	@GetMapping("/{id}")

@@ -1,0 +1,22 @@
+package dev.huiju.bff.errors;
+
+import java.util.List;
+
+import dev.huiju.clients.DomainRejection;
+import dev.huiju.schema.generated.types.UserError;
+
+/** A service's refusal of a change, as the typed error a mutation payload carries. */
+public final class UserErrors {
+
+	private UserErrors() {
+	}
+
+	public static UserError of(DomainRejection rejection) {
+		return UserError.newBuilder()
+			.code(GraphQlErrors.codeOf(rejection.code()))
+			.message(rejection.getMessage())
+			.field((rejection.field() != null) ? List.of(rejection.field()) : null)
+			.build();
+	}
+
+}
