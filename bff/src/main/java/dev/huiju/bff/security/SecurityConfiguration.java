@@ -1,5 +1,6 @@
 package dev.huiju.bff.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +18,10 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
  * Every GraphQL request needs a valid bearer token of one of the channel clients; GraphiQL's page and
- * assets and the health probe are open.
+ * assets and the health probe are open. (Absent when the jar runs as a command, without a web server.)
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 

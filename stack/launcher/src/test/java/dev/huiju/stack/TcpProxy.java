@@ -27,6 +27,8 @@ final class TcpProxy implements AutoCloseable {
 
 	private volatile ServerSocket server;
 
+	private volatile boolean frozen;
+
 	TcpProxy(int port, String targetHost, int targetPort) {
 		this.port = port;
 		this.targetHost = targetHost;
@@ -55,6 +57,15 @@ final class TcpProxy implements AutoCloseable {
 		Thread acceptor = new Thread(() -> accept(accepting), "tcp-proxy-" + this.port);
 		acceptor.setDaemon(true);
 		acceptor.start();
+	}
+
+	/** Keeps connections open but passes no byte on until {@link #thaw()}: a server that stopped answering. */
+	void freeze() {
+		this.frozen = true;
+	}
+
+	void thaw() {
+		this.frozen = false;
 	}
 
 	synchronized void cut() {
@@ -94,12 +105,18 @@ final class TcpProxy implements AutoCloseable {
 			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
 				int n;
 				while ((n = in.read(buffer)) >= 0) {
+					while (this.frozen && !from.isClosed()) {
+						Thread.sleep(20);
+					}
 					out.write(buffer, 0, n);
 					out.flush();
 				}
 			}
 			catch (IOException ended) {
 				// either side closed
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
 			}
 			finally {
 				closeQuietly(from);
