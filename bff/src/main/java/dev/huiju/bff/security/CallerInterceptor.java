@@ -1,5 +1,6 @@
 package dev.huiju.bff.security;
 
+import dev.huiju.bff.audit.SessionStarts;
 import dev.huiju.bff.channels.ChannelPolicies;
 import dev.huiju.bff.errors.CorrelationIds;
 import dev.huiju.clients.Requester;
@@ -22,8 +23,11 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 
 	private final ChannelPolicies channels;
 
-	CallerInterceptor(ChannelPolicies channels) {
+	private final SessionStarts sessions;
+
+	CallerInterceptor(ChannelPolicies channels, SessionStarts sessions) {
 		this.channels = channels;
+		this.sessions = sessions;
 	}
 
 	@Override
@@ -31,17 +35,21 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 		return ReactiveSecurityContextHolder.getContext()
 			.mapNotNull(context -> context.getAuthentication())
 			.filter(JwtAuthenticationToken.class::isInstance)
-			.map(auth -> CallerFactory.from(((JwtAuthenticationToken) auth).getToken()))
-			.map(caller -> caller.withClearanceAtMost(this.channels.of(caller.channel()).maxClassification()))
-			.flatMap(caller -> Mono.deferContextual(context -> {
-				String correlationId = CorrelationIds.from(context);
-				request.configureExecutionInput((input, builder) -> builder
-					.graphQLContext(values -> values.put(Callers.KEY, caller)
-						.put(CorrelationIds.KEY, correlationId)
-						.put(Callers.ADDRESS_KEY, addressOf(request)))
-					.build());
-				return chain.next(request).contextWrite(ctx -> ctx.put(Requester.class, Callers.requester(caller)));
-			}))
+			.map(auth -> ((JwtAuthenticationToken) auth).getToken())
+			.flatMap(token -> {
+				Caller fromToken = CallerFactory.from(token);
+				Caller caller = fromToken.withClearanceAtMost(this.channels.of(fromToken.channel()).maxClassification());
+				String address = addressOf(request);
+				return this.sessions.record(token, caller, address).then(Mono.deferContextual(context -> {
+					String correlationId = CorrelationIds.from(context);
+					request.configureExecutionInput((input, builder) -> builder
+						.graphQLContext(values -> values.put(Callers.KEY, caller)
+							.put(CorrelationIds.KEY, correlationId)
+							.put(Callers.ADDRESS_KEY, address))
+						.build());
+					return chain.next(request).contextWrite(ctx -> ctx.put(Requester.class, Callers.requester(caller)));
+				}));
+			})
 			.switchIfEmpty(Mono.defer(() -> chain.next(request)));
 	}
 

@@ -67,6 +67,9 @@ class AuditTrailIntegrationTests {
 		Map<String, Object> readingIsAudited = awaitEvent(auditor, Map.of("userId", "admin.audit", "operationName", "AuditRead"));
 		assertThat(strings(readingIsAudited.get("fields"))).contains("Query.auditEvents");
 
+		Map<String, Object> login = awaitEvent(auditor, Map.of("userId", "zhang.wei", "operationName", "mobile-app"));
+		assertThat(login).containsEntry("operationType", "login").containsEntry("terminalId", "e2e-mobile-app");
+
 		this.gql.exchange("not-a-token", "{ me { clearance } }", Map.of()).expectStatus().isUnauthorized();
 		Map<String, Object> token = awaitEvent(auditor, Map.of("operationName", "/graphql"));
 		assertThat(token).containsEntry("operationType", "token").containsEntry("result", "UNAUTHENTICATED");

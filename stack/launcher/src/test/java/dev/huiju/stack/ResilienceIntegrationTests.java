@@ -115,6 +115,12 @@ class ResilienceIntegrationTests {
 		assertThat(drafters(this.gql.run(this.token, WITH_DRAFTERS))).isEqualTo(fresh);
 		assertThat(directory.findAll(getRequestedFor(urlPathEqualTo("/people")))).as("the trial call").hasSize(1);
 		assertThat(breakerState("directory")).isEqualTo("CLOSED");
+
+		for (String metric : List.of("resilience4j.circuitbreaker.calls", "resilience4j.circuitbreaker.state",
+				"resilience4j.retry.calls", "resilience4j.bulkhead.available.concurrent.calls")) {
+			assertThat(actuator("/actuator/metrics/" + metric + "?tag=name:directory")).as(metric)
+				.contains("\"name\":\"" + metric + "\"");
+		}
 	}
 
 	private static List<String> drafters(DocumentContext answer) {
@@ -122,11 +128,15 @@ class ResilienceIntegrationTests {
 	}
 
 	private String breakerState(String name) {
-		String body = org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
+		return com.jayway.jsonpath.JsonPath.read(actuator("/actuator/circuitbreakers"), "$.circuitBreakers." + name + ".state");
+	}
+
+	private String actuator(String path) {
+		return org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
 			.baseUrl(this.stack.bff.url())
 			.build()
 			.get()
-			.uri("/actuator/circuitbreakers")
+			.uri(path)
 			.header("Authorization", "Bearer " + this.token)
 			.exchange()
 			.expectStatus()
@@ -134,7 +144,6 @@ class ResilienceIntegrationTests {
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
-		return com.jayway.jsonpath.JsonPath.read(body, "$.circuitBreakers." + name + ".state");
 	}
 
 	private void awaitBreakersClosed() throws InterruptedException {

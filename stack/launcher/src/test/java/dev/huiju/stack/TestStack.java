@@ -84,7 +84,7 @@ final class TestStack {
 					"--resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=2s",
 					"--resilience4j.circuitbreaker.configs.default.permitted-number-of-calls-in-half-open-state=1",
 					"--resilience4j.retry.configs.default.wait-duration=50ms",
-					"--management.endpoints.web.exposure.include=health,circuitbreakers"));
+					"--management.endpoints.web.exposure.include=health,circuitbreakers,metrics"));
 			try {
 				args.add("--huiju.audit.spool=" + LOGS.resolve("faulty-audit.spool"));
 				ServiceProcess bff = launch(ServiceProcess.start("faulty-bff", Jars.of("bff"), freePort(), LOGS, args));
