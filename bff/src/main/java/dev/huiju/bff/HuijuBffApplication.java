@@ -13,6 +13,9 @@ import org.springframework.context.annotation.Bean;
 public class HuijuBffApplication {
 
 	public static void main(String[] args) {
+		if (Boolean.getBoolean("huiju.blockhound")) {
+			BlockingCallDetector.install();
+		}
 		SpringApplication.run(HuijuBffApplication.class, args);
 	}
 

@@ -3,7 +3,8 @@ package dev.huiju.bff.audit;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
+
+import dev.huiju.bff.RandomIds;
 
 /**
  * One audited action, as it happened.
@@ -21,7 +22,7 @@ public record AuditEvent(String id, OffsetDateTime occurredAt, String userId, St
 		List<String> fields, List<String> objects, List<String> denied, List<String> errors, String correlationId) {
 
 	public AuditEvent {
-		id = (id != null) ? id : UUID.randomUUID().toString();
+		id = (id != null) ? id : RandomIds.next();
 		// Databases keep microseconds at best; the hash must see what the database gives back.
 		occurredAt = occurredAt.truncatedTo(ChronoUnit.MILLIS);
 		fields = List.copyOf(fields);

@@ -1,7 +1,6 @@
 package dev.huiju.bff.errors;
 
-import java.util.UUID;
-
+import dev.huiju.bff.RandomIds;
 import reactor.core.publisher.Mono;
 import reactor.util.context.ContextView;
 
@@ -26,7 +25,7 @@ public class CorrelationIds implements WebFilter {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		String id = UUID.randomUUID().toString();
+		String id = RandomIds.next();
 		exchange.getResponse().getHeaders().set(HEADER, id);
 		return chain.filter(exchange).contextWrite(context -> context.put(KEY, id));
 	}

@@ -20,7 +20,11 @@ import org.bouncycastle.crypto.params.KeyParameter;
  */
 final class WatermarkKey {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
+	/**
+	 * A deterministic random bit generator, seeded once when the class loads (at start-up, not on an event
+	 * loop): drawing from it reads no file, unlike the default source.
+	 */
+	private static final SecureRandom RANDOM = seeded();
 
 	private static final int NONCE_BYTES = 12;
 
@@ -87,6 +91,17 @@ final class WatermarkKey {
 			throw new IllegalStateException("sealed reference does not verify", ex);
 		}
 		return Arrays.copyOf(out, n);
+	}
+
+	private static SecureRandom seeded() {
+		try {
+			SecureRandom random = SecureRandom.getInstance("DRBG");
+			random.nextBytes(new byte[16]);
+			return random;
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static byte[] sm3(String label, byte[] secret) {

@@ -38,6 +38,12 @@ public final class ServiceProcess implements AutoCloseable {
 	/** Starts {@code jar} with the given Spring Boot arguments; the port is passed as {@code --server.port}. */
 	public static ServiceProcess start(String name, Path jar, int port, Path logDir, List<String> args)
 			throws IOException {
+		return start(name, jar, port, logDir, List.of(), args);
+	}
+
+	/** The same, with options for the JVM itself (system properties, flags). */
+	public static ServiceProcess start(String name, Path jar, int port, Path logDir, List<String> jvmOptions,
+			List<String> args) throws IOException {
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException("no executable jar for " + name + " at " + jar + "; build first");
 		}
@@ -49,6 +55,7 @@ public final class ServiceProcess implements AutoCloseable {
 		command.add("-Xmx384m");
 		command.add("-XX:TieredStopAtLevel=1");
 		command.add("-XX:+UseSerialGC");
+		command.addAll(jvmOptions);
 		command.add("-jar");
 		command.add(jar.toString());
 		command.add("--server.port=" + port);

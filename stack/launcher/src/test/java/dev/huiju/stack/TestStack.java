@@ -87,7 +87,7 @@ final class TestStack {
 					"--management.endpoints.web.exposure.include=health,circuitbreakers,metrics"));
 			try {
 				args.add("--huiju.audit.spool=" + LOGS.resolve("faulty-audit.spool"));
-				ServiceProcess bff = launch(ServiceProcess.start("faulty-bff", Jars.of("bff"), freePort(), LOGS, args));
+				ServiceProcess bff = launch(ServiceProcess.start("faulty-bff", Jars.of("bff"), freePort(), LOGS, BLOCKHOUND, args));
 				bff.awaitHealthy(Duration.ofSeconds(180));
 				faulty = new TestStack("faulty", auth.url(), directoryProxy, bff, services.directory, services.documents);
 				faulty.documentsProxy = documentsProxy;
@@ -104,6 +104,9 @@ final class TestStack {
 	}
 
 	static final int FAULTY_TIMEOUT_MS = 500;
+
+	/** Every BFF of the tests runs with BlockHound: a blocking call on an event-loop thread fails its request. */
+	static final List<String> BLOCKHOUND = List.of("-XX:+AllowRedefinitionToAddDeleteMethods", "-Dhuiju.blockhound=true");
 
 	/** A WireMock server that passes everything to {@code url} unless a test stubs otherwise. */
 	static WireMockServer proxyTo(String url) {
@@ -184,7 +187,7 @@ final class TestStack {
 			args.add("--huiju.audit.instance-id=e2e-" + name);
 			args.add("--huiju.audit.spool=" + spool);
 			args.addAll(bffArgs);
-			ServiceProcess bff = launch(ServiceProcess.start(name + "-bff", Jars.of("bff"), freePort(), LOGS, args));
+			ServiceProcess bff = launch(ServiceProcess.start(name + "-bff", Jars.of("bff"), freePort(), LOGS, BLOCKHOUND, args));
 			for (ServiceProcess service : List.of(auth, directory, documents, bff)) {
 				service.awaitHealthy(Duration.ofSeconds(180));
 			}
