@@ -10,7 +10,8 @@ import java.util.concurrent.CompletableFuture;
  * Starts the local stack on its embedded defaults: the development authorization server on 9000, the
  * directory on 8081, the documents service with demo data on 8082 and the BFF on 8080. With
  * {@code --postgres} the domain services use PostgreSQL on 127.0.0.1:5432 instead of H2, and the BFF keeps
- * rate limits and persisted queries in Redis on 127.0.0.1:6379 instead of in process.
+ * rate limits and persisted queries in Redis on 127.0.0.1:6379 instead of in process. With
+ * {@code --benchmark} the BFF also serves the benchmark's floor endpoint.
  */
 public final class Stack {
 
@@ -19,6 +20,7 @@ public final class Stack {
 
 	public static void main(String[] args) throws Exception {
 		boolean postgres = List.of(args).contains("--postgres");
+		boolean benchmark = List.of(args).contains("--benchmark");
 		Path logs = Jars.root().resolve("stack").resolve("launcher").resolve("target").resolve("stack-logs");
 		List<String> dbArgs = postgres ? List.of("--spring.profiles.active=postgres") : List.of();
 		List<ServiceProcess> started = new ArrayList<>();
@@ -32,8 +34,15 @@ public final class Stack {
 			documentsArgs.remove("--spring.profiles.active=postgres");
 		}
 		started.add(ServiceProcess.start("documents", Jars.of("domain-services/documents"), 8082, logs, documentsArgs));
-		started.add(ServiceProcess.start("bff", Jars.of("bff"), 8080, logs,
-				postgres ? List.of("--huiju.redis.enabled=true") : List.of()));
+		List<String> bffArgs = new ArrayList<>();
+		if (postgres) {
+			bffArgs.add("--huiju.redis.enabled=true");
+		}
+		if (benchmark) {
+			// the floor endpoint, and metrics to count downstream calls
+			bffArgs.add("--huiju.benchmark.floor=true");
+		}
+		started.add(ServiceProcess.start("bff", Jars.of("bff"), 8080, logs, bffArgs));
 		System.out.println("huiju: starting " + started.size() + " services, logs in " + logs);
 		CompletableFuture<?>[] waits = started.stream().map(service -> CompletableFuture.runAsync(() -> {
 			try {

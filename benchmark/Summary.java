@@ -1,0 +1,66 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a Gatling report (its statistics table) and the run's own measurements into one results file:
+ * {@code java benchmark/Summary.java <report dir> <extra key=value ...> > results.json}. Run by benchmark/run.sh.
+ */
+public class Summary {
+
+	private static final String[] COLUMNS = { "count", "ok", "ko", "koPercent", "rps", "min", "p50", "p90", "p95",
+			"p99", "max", "mean", "stddev" };
+
+	public static void main(String[] args) throws IOException {
+		String html = Files.readString(Path.of(args[0], "index.html"));
+		Pattern row = Pattern.compile("<tr id=\"(req|group)_[^\"]*\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
+		Pattern name = Pattern.compile("class=\"ellipsed-name\">([^<]*)<");
+		Pattern value = Pattern.compile("<td class=\"value [a-z]+ col-(\\d+)\">([^<]*)</td>");
+		Map<String, Map<String, String>> requests = new LinkedHashMap<>();
+		Matcher rows = row.matcher(html);
+		while (rows.find()) {
+			Matcher n = name.matcher(rows.group(2));
+			if (!n.find()) {
+				continue;
+			}
+			Map<String, String> figures = new LinkedHashMap<>();
+			Matcher v = value.matcher(rows.group(2));
+			while (v.find()) {
+				int column = Integer.parseInt(v.group(1)) - 2;
+				if (column >= 0 && column < COLUMNS.length) {
+					figures.put(COLUMNS[column], v.group(2).replace(",", ""));
+				}
+			}
+			requests.put(n.group(1).trim(), figures);
+		}
+		List<String> lines = new ArrayList<>();
+		lines.add("{");
+		for (int i = 1; i < args.length; i++) {
+			String[] pair = args[i].split("=", 2);
+			lines.add("  \"" + pair[0] + "\": " + quoteUnlessNumber(pair[1]) + ",");
+		}
+		lines.add("  \"requests\": {");
+		List<String> entries = new ArrayList<>();
+		requests.forEach((request, figures) -> {
+			StringBuilder entry = new StringBuilder("    \"" + request + "\": {");
+			List<String> parts = new ArrayList<>();
+			figures.forEach((k, v) -> parts.add("\"" + k + "\": " + quoteUnlessNumber(v)));
+			entries.add(entry.append(String.join(", ", parts)).append("}").toString());
+		});
+		lines.add(String.join(",\n", entries));
+		lines.add("  }");
+		lines.add("}");
+		System.out.println(String.join("\n", lines));
+	}
+
+	private static String quoteUnlessNumber(String value) {
+		return value.matches("-?[0-9]+(\\.[0-9]+)?") ? value : "\"" + value.replace("\"", "'") + "\"";
+	}
+
+}

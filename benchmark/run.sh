@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The benchmark in one command: builds, starts the local stack on PostgreSQL and Redis (with the BFF's floor
+# endpoint), runs the Gatling simulations, writes benchmark/results/<time>/results.json and the Gatling report
+# beside it, and stops the stack. USERS (default 200) and SECONDS_PER_PHASE (default 30) size the load.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+USERS=${USERS:-200}
+SECONDS_PER_PHASE=${SECONDS_PER_PHASE:-30}
+
+mvn -B -q -DskipTests install
+java -jar stack/launcher/target/huiju-stack.jar --postgres --benchmark > benchmark/target-stack.log 2>&1 &
+STACK=$!
+trap 'kill $STACK 2>/dev/null; wait $STACK 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -sf http://localhost:8080/actuator/health >/dev/null 2>&1 && curl -sf http://localhost:8082/actuator/health >/dev/null 2>&1 && break
+  sleep 1
+done
+
+# Bytes and round trips of scenario 1, once, as a front end sees them.
+TOKEN=$(curl -s -X POST http://localhost:9000/dev/token -d username=li.na -d client_id=web-portal -d terminal_id=bench \
+  | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+QUERY=$(tr '\n' ' ' < benchmark/src/test/resources/portal-home.graphql | sed 's/"/\\"/g')
+GRAPHQL_BYTES=$(curl -s -o /dev/null -w '%{size_download}' http://localhost:8080/graphql -H "Authorization: Bearer $TOKEN" \
+  -H 'Content-Type: application/json' -d "{\"query\":\"$QUERY\",\"variables\":{\"dept\":\"dept-office\"}}")
+H=(-H 'X-Acting-User: li.na' -H 'X-Clearance: SECRET')
+TODO=$(curl -s "${H[@]}" 'http://localhost:8082/documents/todo?personId=li.na&limit=10')
+LATEST=$(curl -s "${H[@]}" 'http://localhost:8082/documents?limit=10')
+OVERDUE=$(curl -s "${H[@]}" 'http://localhost:8082/documents/overdue?departmentId=dept-office&limit=10')
+PEOPLE=$( (echo "$TODO$LATEST$OVERDUE" | grep -o '"drafterId":"[^"]*"' | cut -d'"' -f4; echo li.na) | sort -u | paste -sd, -)
+DEPTS=$( (echo "$TODO$LATEST$OVERDUE" | grep -o '"departmentId":"[^"]*"' | cut -d'"' -f4; echo dept-office) | sort -u | paste -sd, -)
+REST_BYTES=$(( ${#TODO} + ${#LATEST} + ${#OVERDUE} \
+  + $(curl -s -o /dev/null -w '%{size_download}' "http://localhost:8081/people?ids=$PEOPLE") \
+  + $(curl -s -o /dev/null -w '%{size_download}' "http://localhost:8081/departments?ids=$DEPTS") ))
+
+# The BFF's heap and CPU, every 2 s while the load runs.
+SAMPLES=benchmark/target/bff-samples.csv
+: > "$SAMPLES"
+( while true; do
+    HEAP=$(curl -s -H "Authorization: Bearer $TOKEN" 'http://localhost:8080/actuator/metrics/jvm.memory.used?tag=area:heap' \
+      | grep -o '"value":[0-9.E+-]*' | head -1 | cut -d: -f2)
+    CPU=$(curl -s -H "Authorization: Bearer $TOKEN" http://localhost:8080/actuator/metrics/process.cpu.usage \
+      | grep -o '"value":[0-9.E+-]*' | head -1 | cut -d: -f2)
+    echo "${HEAP:-0},${CPU:-0}" >> "$SAMPLES"
+    sleep 2
+  done ) &
+SAMPLER=$!
+trap 'kill $SAMPLER 2>/dev/null; kill $STACK 2>/dev/null; wait $STACK 2>/dev/null || true' EXIT
+
+mvn -B -q -Pbenchmark -pl benchmark gatling:test -Dusers="$USERS" -Dseconds="$SECONDS_PER_PHASE" \
+  -DfloorBytes="$GRAPHQL_BYTES"
+
+kill $SAMPLER 2>/dev/null || true
+BFF_HEAP_MAX_MB=$(awk -F, '{ if ($1 > m) m = $1 } END { printf "%.0f", m / 1048576 }' "$SAMPLES")
+BFF_CPU_MEAN=$(awk -F, '{ s += $2; n++ } END { printf "%.2f", (n ? s / n : 0) }' "$SAMPLES")
+REPORT=$(ls -td benchmark/target/gatling/*/ | head -1)
+OUT=benchmark/results/$(date -u +%Y%m%dT%H%M%SZ)
+mkdir -p "$OUT"
+cp -r "$REPORT" "$OUT/report"
+java benchmark/Summary.java "$REPORT" "cores=$(nproc)" "memoryKb=$(awk '/MemTotal/ {print $2}' /proc/meminfo)" \
+  "users=$USERS" "secondsPerPhase=$SECONDS_PER_PHASE" "scenario1GraphQlBytes=$GRAPHQL_BYTES" \
+  "scenario1RestBytes=$REST_BYTES" "scenario1GraphQlRoundTrips=1" "scenario1RestRoundTrips=5" \
+  "bffHeapMaxMb=$BFF_HEAP_MAX_MB" "bffCpuMean=$BFF_CPU_MEAN" > "$OUT/results.json"
+echo "results: $OUT/results.json, charts: $OUT/report/index.html"

@@ -1,0 +1,112 @@
+package dev.huiju.benchmark;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.group;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * Scenario 1, the portal home screen, four ways under the same load ({@code -Dusers}, {@code -Dseconds}):
+ * through huiju (one GraphQL operation); the way a front end without a BFF would (five REST calls to the
+ * services, in sequence); the critical path of those calls, run as concurrently as their dependencies allow
+ * (floor a); and a trivial endpoint of the BFF answering a body of the same size (floor b).
+ */
+public class PortalHomeSimulation extends Simulation {
+
+	/** The portal home screen's operation; run.sh measures its bytes from the same file. */
+	static final String QUERY = Stack.resource("portal-home.graphql");
+
+	private final List<java.util.Map<String, Object>> users = Stack.users("web-portal");
+
+	private final HttpProtocolBuilder protocol = http.acceptHeader("application/json").contentTypeHeader("application/json")
+		.shareConnections();
+
+	private final ChainBuilder viaHuiju = exec(http("huiju: portal home").post(Stack.BFF + "/graphql")
+		.header("Authorization", "Bearer #{token}")
+		.body(StringBody(session -> Stack.graphQl(QUERY, "{\"dept\":\"" + session.getString("department") + "\"}")))
+		.check(status().is(200), jsonPath("$.errors").notExists()));
+
+	private final ChainBuilder viaRest = group("REST without a BFF").on(exec(
+			service("REST 1 todo", Stack.DOCUMENTS + "/documents/todo?personId=#{user}&limit=10", "todo"),
+			service("REST 2 latest", Stack.DOCUMENTS + "/documents?limit=10", "latest"),
+			service("REST 3 overdue", Stack.DOCUMENTS + "/documents/overdue?departmentId=#{department}&limit=10", "overdue"))
+		.exec(PortalHomeSimulation::idsToLookUp)
+		.exec(http("REST 4 people").get(Stack.DIRECTORY + "/people?ids=#{peopleIds}").check(status().is(200)))
+		.exec(http("REST 5 departments").get(Stack.DIRECTORY + "/departments?ids=#{departmentIds}")
+			.check(status().is(200))));
+
+	/** Floor (a): the same calls, each stage's calls at once; the group's time is the critical path. */
+	private final ChainBuilder criticalPath = group("floor a: critical path").on(exec(
+			service("floor a lists", Stack.DOCUMENTS + "/documents?limit=10", "latest").resources(
+					http("floor a todo").get(Stack.DOCUMENTS + "/documents/todo?personId=#{user}&limit=10")
+						.header("X-Acting-User", "#{user}")
+						.header("X-Clearance", "#{clearance}"),
+					http("floor a overdue").get(Stack.DOCUMENTS + "/documents/overdue?departmentId=#{department}&limit=10")
+						.header("X-Acting-User", "#{user}")
+						.header("X-Clearance", "#{clearance}")))
+		.exec(PortalHomeSimulation::idsToLookUp)
+		.exec(http("floor a people").get(Stack.DIRECTORY + "/people?ids=#{peopleIds}")
+			.resources(http("floor a departments").get(Stack.DIRECTORY + "/departments?ids=#{departmentIds}"))));
+
+	private final ChainBuilder floor = exec(http("floor b: same bytes")
+		.get(Stack.BFF + "/benchmark/floor?bytes=" + Integer.getInteger("floorBytes", 4096))
+		.header("Authorization", "Bearer #{token}")
+		.check(status().is(200)));
+
+	{
+		setUp(scenario("warm-up").feed(circular()).repeat(20).on(this.viaHuiju, this.viaRest)
+			.injectOpen(io.gatling.javaapi.core.CoreDsl.atOnceUsers(4))
+			.andThen(scenario("huiju").feed(circular()).exec(this.viaHuiju)
+				.injectClosed(constantConcurrentUsers(Stack.USERS).during(Stack.SECONDS)))
+			.andThen(scenario("REST without a BFF").feed(circular()).exec(this.viaRest)
+				.injectClosed(constantConcurrentUsers(Stack.USERS).during(Stack.SECONDS)))
+			.andThen(scenario("floor a").feed(circular()).exec(this.criticalPath)
+				.injectClosed(constantConcurrentUsers(Stack.USERS).during(Stack.SECONDS)))
+			.andThen(scenario("floor b").feed(circular()).exec(this.floor)
+				.injectClosed(constantConcurrentUsers(Stack.USERS).during(Stack.SECONDS))))
+			.protocols(this.protocol);
+	}
+
+	private io.gatling.javaapi.core.FeederBuilder<Object> circular() {
+		return io.gatling.javaapi.core.CoreDsl.listFeeder(this.users).circular();
+	}
+
+	private static io.gatling.javaapi.http.HttpRequestActionBuilder service(String name, String url, String key) {
+		return http(name).get(url)
+			.header("X-Acting-User", "#{user}")
+			.header("X-Clearance", "#{clearance}")
+			.check(status().is(200), jsonPath("$.items[*].drafterId").findAll().optional().saveAs(key + "Drafters"),
+					jsonPath("$.items[*].departmentId").findAll().optional().saveAs(key + "Departments"));
+	}
+
+	/** What a front end does between the calls: gathers the people and departments to look up. */
+	private static Session idsToLookUp(Session session) {
+		Set<String> people = new LinkedHashSet<>();
+		Set<String> departments = new LinkedHashSet<>();
+		for (String key : List.of("todo", "latest", "overdue")) {
+			if (session.contains(key + "Drafters")) {
+				people.addAll(session.getList(key + "Drafters"));
+			}
+			if (session.contains(key + "Departments")) {
+				departments.addAll(session.getList(key + "Departments"));
+			}
+		}
+		people.add(session.getString("user"));
+		departments.add(session.getString("department"));
+		return session.set("peopleIds", String.join(",", people)).set("departmentIds", String.join(",", departments));
+	}
+
+}
