@@ -10,7 +10,7 @@ SECONDS_PER_PHASE=${SECONDS_PER_PHASE:-30}
 mvn -B -q -DskipTests install
 java -jar stack/launcher/target/huiju-stack.jar --postgres --benchmark > benchmark/target-stack.log 2>&1 &
 STACK=$!
-trap 'kill $STACK 2>/dev/null; wait $STACK 2>/dev/null || true' EXIT
+trap 'kill $STACK 2>/dev/null || true; wait $STACK 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
   curl -sf http://localhost:8080/actuator/health >/dev/null 2>&1 && curl -sf http://localhost:8082/actuator/health >/dev/null 2>&1 && break
   sleep 1
@@ -44,7 +44,7 @@ SAMPLES=benchmark/target/bff-samples.csv
     sleep 2
   done ) &
 SAMPLER=$!
-trap 'kill $SAMPLER 2>/dev/null; kill $STACK 2>/dev/null; wait $STACK 2>/dev/null || true' EXIT
+trap 'kill $SAMPLER 2>/dev/null || true; kill $STACK 2>/dev/null || true; wait $STACK 2>/dev/null || true' EXIT
 
 mvn -B -q -Pbenchmark -pl benchmark gatling:test -Dusers="$USERS" -Dseconds="$SECONDS_PER_PHASE" \
   -DfloorBytes="$GRAPHQL_BYTES"
