@@ -32,6 +32,28 @@ REST_BYTES=$(( ${#TODO} + ${#LATEST} + ${#OVERDUE} \
   + $(curl -s -o /dev/null -w '%{size_download}' "http://localhost:8081/people?ids=$PEOPLE") \
   + $(curl -s -o /dev/null -w '%{size_download}' "http://localhost:8081/departments?ids=$DEPTS") ))
 
+# Scenario 3, fan-out: documents lists of 1, 10, 100 and 1000 with drafter, department and approvers. For each size,
+# 10 times with a cold cache: the BFF's calls to each service (its resilience metrics) and the latency.
+FANOUT_QUERY='query($n: Int) { documents(first: $n) { edges { node { id drafter { name department { name } } department { name } approvers { name } } } } }'
+calls() {
+  curl -s -H "Authorization: Bearer $TOKEN" "http://localhost:8080/actuator/metrics/resilience4j.circuitbreaker.calls?tag=name:$1" \
+    | grep -o '"statistic":"COUNT","value":[0-9.E+-]*' | head -1 | cut -d: -f3 | awk '{ printf "%d", $1 }'
+}
+FANOUT=()
+for n in 1 10 100 1000; do
+  DIR=0; DOCS=0; TIMES=()
+  for _ in $(seq 1 10); do
+    redis-cli -h 127.0.0.1 --scan --pattern 'huiju:cache:*' | xargs -r redis-cli -h 127.0.0.1 del >/dev/null
+    D0=$(calls directory); C0=$(calls documents)
+    T=$(curl -s -o /dev/null -w '%{time_total}' http://localhost:8080/graphql -H "Authorization: Bearer $TOKEN" \
+      -H 'Content-Type: application/json' -d "{\"query\":\"$FANOUT_QUERY\",\"variables\":{\"n\":$n}}")
+    D1=$(calls directory); C1=$(calls documents)
+    DIR=$(( DIR + D1 - D0 )); DOCS=$(( DOCS + C1 - C0 )); TIMES+=("$T")
+  done
+  P50=$(printf '%s\n' "${TIMES[@]}" | sort -n | sed -n 5p | awk '{ printf "%.0f", $1 * 1000 }')
+  FANOUT+=("fanout${n}DirectoryCalls=$(( DIR / 10 ))" "fanout${n}DocumentsCalls=$(( DOCS / 10 ))" "fanout${n}P50Ms=$P50")
+done
+
 # The BFF's heap and CPU, every 2 s while the load runs.
 SAMPLES=benchmark/target/bff-samples.csv
 : > "$SAMPLES"
@@ -59,5 +81,21 @@ cp -r "$REPORT" "$OUT/report"
 java benchmark/Summary.java "$REPORT" "cores=$(nproc)" "memoryKb=$(awk '/MemTotal/ {print $2}' /proc/meminfo)" \
   "users=$USERS" "secondsPerPhase=$SECONDS_PER_PHASE" "scenario1GraphQlBytes=$GRAPHQL_BYTES" \
   "scenario1RestBytes=$REST_BYTES" "scenario1GraphQlRoundTrips=1" "scenario1RestRoundTrips=5" \
-  "bffHeapMaxMb=$BFF_HEAP_MAX_MB" "bffCpuMean=$BFF_CPU_MEAN" > "$OUT/results.json"
-echo "results: $OUT/results.json, charts: $OUT/report/index.html"
+  "bffHeapMaxMb=$BFF_HEAP_MAX_MB" "bffCpuMean=$BFF_CPU_MEAN" "${FANOUT[@]}" > "$OUT/results.json"
+
+# The chart of scenario 3: downstream calls per query by list size.
+{
+  echo '<svg xmlns="http://www.w3.org/2000/svg" width="520" height="260" font-family="sans-serif" font-size="12">'
+  echo '<text x="10" y="20">Downstream calls per query by list size (directory, documents)</text>'
+  X=40
+  for n in 1 10 100 1000; do
+    D=$(grep -o "\"fanout${n}DirectoryCalls\": [0-9]*" "$OUT/results.json" | grep -o '[0-9]*$')
+    C=$(grep -o "\"fanout${n}DocumentsCalls\": [0-9]*" "$OUT/results.json" | grep -o '[0-9]*$')
+    echo "<rect x=\"$X\" y=\"$(( 220 - D * 30 ))\" width=\"30\" height=\"$(( D * 30 ))\" fill=\"#4a7\"/>"
+    echo "<rect x=\"$(( X + 32 ))\" y=\"$(( 220 - C * 30 ))\" width=\"30\" height=\"$(( C * 30 ))\" fill=\"#47a\"/>"
+    echo "<text x=\"$X\" y=\"240\">n=$n: $D + $C</text>"
+    X=$(( X + 120 ))
+  done
+  echo '</svg>'
+} > "$OUT/calls-by-list-size.svg"
+echo "results: $OUT/results.json, charts: $OUT/report/index.html and $OUT/calls-by-list-size.svg"
