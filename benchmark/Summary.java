@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a Gatling report (its statistics table) and the run's own measurements into one results file:
- * {@code java benchmark/Summary.java <report dir> <extra key=value ...> > results.json}. Run by benchmark/run.sh.
+ * {@code java benchmark/Summary.java <report dir ...> <key=value ...> > results.json}. Run by benchmark/run.sh.
  */
 public class Summary {
 
@@ -18,13 +18,19 @@ public class Summary {
 			"p99", "max", "mean", "stddev" };
 
 	public static void main(String[] args) throws IOException {
-		String html = Files.readString(Path.of(args[0], "index.html"));
 		Pattern row = Pattern.compile("<tr id=\"(req|group)_[^\"]*\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
 		Pattern name = Pattern.compile("class=\"ellipsed-name\">([^<]*)<");
 		Pattern value = Pattern.compile("<td class=\"value [a-z]+ col-(\\d+)\">([^<]*)</td>");
 		Map<String, Map<String, String>> requests = new LinkedHashMap<>();
-		Matcher rows = row.matcher(html);
-		while (rows.find()) {
+		List<String> extras = new ArrayList<>();
+		for (String arg : args) {
+			if (arg.contains("=")) {
+				extras.add(arg);
+				continue;
+			}
+			String html = Files.readString(Path.of(arg, "index.html"));
+			Matcher rows = row.matcher(html);
+			while (rows.find()) {
 			Matcher n = name.matcher(rows.group(2));
 			if (!n.find()) {
 				continue;
@@ -38,11 +44,12 @@ public class Summary {
 				}
 			}
 			requests.put(n.group(1).trim(), figures);
+			}
 		}
 		List<String> lines = new ArrayList<>();
 		lines.add("{");
-		for (int i = 1; i < args.length; i++) {
-			String[] pair = args[i].split("=", 2);
+		for (String extra : extras) {
+			String[] pair = extra.split("=", 2);
 			lines.add("  \"" + pair[0] + "\": " + quoteUnlessNumber(pair[1]) + ",");
 		}
 		lines.add("  \"requests\": {");

@@ -32,6 +32,17 @@ REST_BYTES=$(( ${#TODO} + ${#LATEST} + ${#OVERDUE} \
   + $(curl -s -o /dev/null -w '%{size_download}' "http://localhost:8081/people?ids=$PEOPLE") \
   + $(curl -s -o /dev/null -w '%{size_download}' "http://localhost:8081/departments?ids=$DEPTS") ))
 
+# Scenario 2 once: bytes and round trips of the mobile approval screen, as a phone sees them.
+MOBILE_TOKEN=$(curl -s -X POST http://localhost:9000/dev/token -d username=li.na -d client_id=mobile-app -d terminal_id=bench \
+  | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+MOBILE_QUERY=$(tr '\n' ' ' < benchmark/src/test/resources/mobile-approval.graphql | sed 's/"/\\"/g')
+MOBILE_GRAPHQL_BYTES=$(curl -s -o /dev/null -w '%{size_download}' http://localhost:8080/graphql \
+  -H "Authorization: Bearer $MOBILE_TOKEN" -H 'Content-Type: application/json' -d "{\"query\":\"$MOBILE_QUERY\"}")
+MOBILE_TODO=$(curl -s "${H[@]}" 'http://localhost:8082/documents/todo?personId=li.na&limit=5')
+FIRST_STEPS=$(echo "$MOBILE_TODO" | sed 's/"recipients".*//' | grep -o '"assigneeId":"[^"]*"' | cut -d'"' -f4)
+MOBILE_PEOPLE=$( (echo "$FIRST_STEPS"; echo li.na) | sort -u | paste -sd, -)
+MOBILE_REST_BYTES=$(( ${#MOBILE_TODO} + $(curl -s -o /dev/null -w '%{size_download}' "http://localhost:8081/people?ids=$MOBILE_PEOPLE") ))
+
 # Scenario 3, fan-out: documents lists of 1, 10, 100 and 1000 with drafter, department and approvers. For each size,
 # 10 times with a cold cache: the BFF's calls to each service (its resilience metrics) and the latency.
 FANOUT_QUERY='query($n: Int) { documents(first: $n) { edges { node { id drafter { name department { name } } department { name } approvers { name } } } } }'
@@ -68,20 +79,23 @@ SAMPLES=benchmark/target/bff-samples.csv
 SAMPLER=$!
 trap 'kill $SAMPLER 2>/dev/null || true; kill $STACK 2>/dev/null || true; wait $STACK 2>/dev/null || true' EXIT
 
+rm -rf benchmark/target/gatling
 mvn -B -q -Pbenchmark -pl benchmark gatling:test -Dusers="$USERS" -Dseconds="$SECONDS_PER_PHASE" \
   -DfloorBytes="$GRAPHQL_BYTES"
 
 kill $SAMPLER 2>/dev/null || true
 BFF_HEAP_MAX_MB=$(awk -F, '{ if ($1 > m) m = $1 } END { printf "%.0f", m / 1048576 }' "$SAMPLES")
 BFF_CPU_MEAN=$(awk -F, '{ s += $2; n++ } END { printf "%.2f", (n ? s / n : 0) }' "$SAMPLES")
-REPORT=$(ls -td benchmark/target/gatling/*/ | head -1)
+REPORTS=(benchmark/target/gatling/*/)
 OUT=benchmark/results/$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$OUT"
-cp -r "$REPORT" "$OUT/report"
-java benchmark/Summary.java "$REPORT" "cores=$(nproc)" "memoryKb=$(awk '/MemTotal/ {print $2}' /proc/meminfo)" \
+for REPORT in "${REPORTS[@]}"; do cp -r "$REPORT" "$OUT/report-$(basename "$REPORT" | sed 's/-[0-9]*$//')"; done
+java benchmark/Summary.java "${REPORTS[@]}" "cores=$(nproc)" "memoryKb=$(awk '/MemTotal/ {print $2}' /proc/meminfo)" \
   "users=$USERS" "secondsPerPhase=$SECONDS_PER_PHASE" "scenario1GraphQlBytes=$GRAPHQL_BYTES" \
   "scenario1RestBytes=$REST_BYTES" "scenario1GraphQlRoundTrips=1" "scenario1RestRoundTrips=5" \
-  "bffHeapMaxMb=$BFF_HEAP_MAX_MB" "bffCpuMean=$BFF_CPU_MEAN" "${FANOUT[@]}" > "$OUT/results.json"
+  "bffHeapMaxMb=$BFF_HEAP_MAX_MB" "bffCpuMean=$BFF_CPU_MEAN" "${FANOUT[@]}" \
+  "scenario2GraphQlBytes=$MOBILE_GRAPHQL_BYTES" "scenario2RestBytes=$MOBILE_REST_BYTES" "scenario2GraphQlRoundTrips=1" \
+  "scenario2RestRoundTrips=2" > "$OUT/results.json"
 
 # The chart of scenario 3: downstream calls per query by list size.
 {
@@ -98,4 +112,4 @@ java benchmark/Summary.java "$REPORT" "cores=$(nproc)" "memoryKb=$(awk '/MemTota
   done
   echo '</svg>'
 } > "$OUT/calls-by-list-size.svg"
-echo "results: $OUT/results.json, charts: $OUT/report/index.html and $OUT/calls-by-list-size.svg"
+echo "results: $OUT/results.json, charts: $OUT/report-*/index.html and $OUT/calls-by-list-size.svg"
