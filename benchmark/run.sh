@@ -23,12 +23,12 @@ QUERY=$(tr '\n' ' ' < benchmark/src/test/resources/portal-home.graphql | sed 's/
 GRAPHQL_BYTES=$(curl -s -o /dev/null -w '%{size_download}' http://localhost:8080/graphql -H "Authorization: Bearer $TOKEN" \
   -H 'Content-Type: application/json' -d "{\"query\":\"$QUERY\",\"variables\":{\"dept\":\"dept-office\"}}")
 H=(-H 'X-Acting-User: li.na' -H 'X-Clearance: SECRET')
-TODO=$(curl -s "${H[@]}" 'http://localhost:8082/documents/todo?personId=li.na&limit=10')
+PENDING=$(curl -s "${H[@]}" 'http://localhost:8082/documents/todo?personId=li.na&limit=10')
 LATEST=$(curl -s "${H[@]}" 'http://localhost:8082/documents?limit=10')
 OVERDUE=$(curl -s "${H[@]}" 'http://localhost:8082/documents/overdue?departmentId=dept-office&limit=10')
-PEOPLE=$( (echo "$TODO$LATEST$OVERDUE" | grep -o '"drafterId":"[^"]*"' | cut -d'"' -f4; echo li.na) | sort -u | paste -sd, -)
-DEPTS=$( (echo "$TODO$LATEST$OVERDUE" | grep -o '"departmentId":"[^"]*"' | cut -d'"' -f4; echo dept-office) | sort -u | paste -sd, -)
-REST_BYTES=$(( ${#TODO} + ${#LATEST} + ${#OVERDUE} \
+PEOPLE=$( (echo "$PENDING$LATEST$OVERDUE" | grep -o '"drafterId":"[^"]*"' | cut -d'"' -f4; echo li.na) | sort -u | paste -sd, -)
+DEPTS=$( (echo "$PENDING$LATEST$OVERDUE" | grep -o '"departmentId":"[^"]*"' | cut -d'"' -f4; echo dept-office) | sort -u | paste -sd, -)
+REST_BYTES=$(( ${#PENDING} + ${#LATEST} + ${#OVERDUE} \
   + $(curl -s -o /dev/null -w '%{size_download}' "http://localhost:8081/people?ids=$PEOPLE") \
   + $(curl -s -o /dev/null -w '%{size_download}' "http://localhost:8081/departments?ids=$DEPTS") ))
 
@@ -38,10 +38,10 @@ MOBILE_TOKEN=$(curl -s -X POST http://localhost:9000/dev/token -d username=li.na
 MOBILE_QUERY=$(tr '\n' ' ' < benchmark/src/test/resources/mobile-approval.graphql | sed 's/"/\\"/g')
 MOBILE_GRAPHQL_BYTES=$(curl -s -o /dev/null -w '%{size_download}' http://localhost:8080/graphql \
   -H "Authorization: Bearer $MOBILE_TOKEN" -H 'Content-Type: application/json' -d "{\"query\":\"$MOBILE_QUERY\"}")
-MOBILE_TODO=$(curl -s "${H[@]}" 'http://localhost:8082/documents/todo?personId=li.na&limit=5')
-FIRST_STEPS=$(echo "$MOBILE_TODO" | sed 's/"recipients".*//' | grep -o '"assigneeId":"[^"]*"' | cut -d'"' -f4)
+MOBILE_PENDING=$(curl -s "${H[@]}" 'http://localhost:8082/documents/todo?personId=li.na&limit=5')
+FIRST_STEPS=$(echo "$MOBILE_PENDING" | sed 's/"recipients".*//' | grep -o '"assigneeId":"[^"]*"' | cut -d'"' -f4)
 MOBILE_PEOPLE=$( (echo "$FIRST_STEPS"; echo li.na) | sort -u | paste -sd, -)
-MOBILE_REST_BYTES=$(( ${#MOBILE_TODO} + $(curl -s -o /dev/null -w '%{size_download}' "http://localhost:8081/people?ids=$MOBILE_PEOPLE") ))
+MOBILE_REST_BYTES=$(( ${#MOBILE_PENDING} + $(curl -s -o /dev/null -w '%{size_download}' "http://localhost:8081/people?ids=$MOBILE_PEOPLE") ))
 
 # Scenario 3, fan-out: documents lists of 1, 10, 100 and 1000 with drafter, department and approvers. For each size,
 # 10 times with a cold cache: the BFF's calls to each service (its resilience metrics) and the latency.

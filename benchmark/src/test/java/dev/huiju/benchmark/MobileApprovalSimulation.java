@@ -35,7 +35,7 @@ public class MobileApprovalSimulation extends Simulation {
 		.body(StringBody(Stack.graphQl(QUERY, "{}")))
 		.check(status().is(200), jsonPath("$.errors").notExists()));
 
-	private final ChainBuilder viaRest = group("REST without a BFF, mobile").on(exec(http("REST m1 todo")
+	private final ChainBuilder viaRest = group("REST without a BFF, mobile").on(exec(http("REST m1 pending")
 		.get(Stack.DOCUMENTS + "/documents/todo?personId=#{user}&limit=5")
 		.header("X-Acting-User", "#{user}")
 		.header("X-Clearance", "#{clearance}")

@@ -40,7 +40,7 @@ public class PortalHomeSimulation extends Simulation {
 		.check(status().is(200), jsonPath("$.errors").notExists()));
 
 	private final ChainBuilder viaRest = group("REST without a BFF").on(exec(
-			service("REST 1 todo", Stack.DOCUMENTS + "/documents/todo?personId=#{user}&limit=10", "todo"),
+			service("REST 1 pending", Stack.DOCUMENTS + "/documents/todo?personId=#{user}&limit=10", "todo"),
 			service("REST 2 latest", Stack.DOCUMENTS + "/documents?limit=10", "latest"),
 			service("REST 3 overdue", Stack.DOCUMENTS + "/documents/overdue?departmentId=#{department}&limit=10", "overdue"))
 		.exec(PortalHomeSimulation::idsToLookUp)
@@ -51,7 +51,7 @@ public class PortalHomeSimulation extends Simulation {
 	/** Floor (a): the same calls, each stage's calls at once; the group's time is the critical path. */
 	private final ChainBuilder criticalPath = group("floor a: critical path").on(exec(
 			service("floor a lists", Stack.DOCUMENTS + "/documents?limit=10", "latest").resources(
-					http("floor a todo").get(Stack.DOCUMENTS + "/documents/todo?personId=#{user}&limit=10")
+					http("floor a pending").get(Stack.DOCUMENTS + "/documents/todo?personId=#{user}&limit=10")
 						.header("X-Acting-User", "#{user}")
 						.header("X-Clearance", "#{clearance}"),
 					http("floor a overdue").get(Stack.DOCUMENTS + "/documents/overdue?departmentId=#{department}&limit=10")

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import dev.huiju.bff.errors.CorrelationIds;
+import dev.huiju.bff.errors.GraphQlErrors;
 import dev.huiju.bff.permissions.SourceProperties;
 import dev.huiju.bff.security.Caller;
 import dev.huiju.bff.security.Callers;
@@ -18,8 +18,6 @@ import dev.huiju.schema.generated.types.ErrorCode;
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
-import graphql.execution.AbortExecutionException;
 import graphql.execution.DataFetcherResult;
 import graphql.execution.instrumentation.FieldFetchingInstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -73,11 +71,8 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 		}
 		if (operation.getOperation() == OperationDefinition.Operation.MUTATION && !this.trail.accepting()) {
 			String correlationId = parameters.getExecutionContext().getGraphQLContext().getOrDefault(CorrelationIds.KEY, "none");
-			GraphQLError error = GraphqlErrorBuilder.newError()
-				.message("changes are refused while the audit trail cannot keep them; try again shortly")
-				.extensions(Map.of("code", ErrorCode.UNAVAILABLE.name(), "correlationId", correlationId))
-				.build();
-			throw new AbortExecutionException(List.of(error));
+			throw GraphQlErrors.refusal(ErrorCode.UNAVAILABLE,
+					"changes are refused while the audit trail cannot keep them; try again shortly", correlationId);
 		}
 		return super.beginExecuteOperation(parameters, state);
 	}

@@ -1,16 +1,12 @@
 package dev.huiju.bff.channels;
 
-import java.util.List;
-import java.util.Map;
 
 import dev.huiju.bff.errors.CorrelationIds;
+import dev.huiju.bff.errors.GraphQlErrors;
 import dev.huiju.bff.security.Caller;
 import dev.huiju.bff.security.Callers;
 import dev.huiju.schema.generated.types.ErrorCode;
-import graphql.ErrorClassification;
 import graphql.ExecutionResult;
-import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -75,12 +71,7 @@ class ChannelPolicyInstrumentation extends SimplePerformantInstrumentation {
 
 	private static AbortExecutionException refuse(ErrorCode code, String message, String correlationId) {
 		log.info("[{}] operation refused: {}", correlationId, message);
-		GraphQLError error = GraphqlErrorBuilder.newError()
-			.errorType(ErrorClassification.errorClassification(code.name()))
-			.message(message)
-			.extensions(Map.of("code", code.name(), "correlationId", correlationId))
-			.build();
-		return new AbortExecutionException(List.of(error));
+		return GraphQlErrors.refusal(code, message, correlationId);
 	}
 
 }

@@ -11,6 +11,7 @@ import dev.huiju.schema.generated.types.ErrorCode;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
 import graphql.execution.DataFetcherExceptionHandlerResult;
@@ -83,6 +84,19 @@ public class GraphQlErrors implements DataFetcherExceptionHandler {
 			log.error("[{}] data fetcher failed at {}", correlationId, env.getExecutionStepInfo().getPath(), ex);
 		}
 		return error(env, code, message, correlationId);
+	}
+
+	/**
+	 * Stops a whole operation before anything runs (a policy, an audit trail that cannot keep a change): the
+	 * response has no data and this one error.
+	 */
+	public static AbortExecutionException refusal(ErrorCode code, String message, String correlationId) {
+		GraphQLError error = GraphqlErrorBuilder.newError()
+			.errorType(ErrorClassification.errorClassification(code.name()))
+			.message(message)
+			.extensions(Map.of("code", code.name(), "correlationId", correlationId))
+			.build();
+		return new AbortExecutionException(java.util.List.of(error));
 	}
 
 	/** An error at the field {@code env} resolves, with the request's correlation id. */

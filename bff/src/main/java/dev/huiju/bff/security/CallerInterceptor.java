@@ -39,7 +39,7 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 			.flatMap(token -> {
 				Caller fromToken = CallerFactory.from(token);
 				Caller caller = fromToken.withClearanceAtMost(this.channels.of(fromToken.channel()).maxClassification());
-				String address = addressOf(request);
+				String address = Callers.addressOf(request.getRemoteAddress());
 				return this.sessions.record(token, caller, address).then(Mono.deferContextual(context -> {
 					String correlationId = CorrelationIds.from(context);
 					request.configureExecutionInput((input, builder) -> builder
@@ -51,11 +51,6 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 				}));
 			})
 			.switchIfEmpty(Mono.defer(() -> chain.next(request)));
-	}
-
-	private static String addressOf(WebGraphQlRequest request) {
-		var remote = request.getRemoteAddress();
-		return (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress() : "unknown";
 	}
 
 }

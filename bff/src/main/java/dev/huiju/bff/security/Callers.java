@@ -1,5 +1,6 @@
 package dev.huiju.bff.security;
 
+import java.net.InetSocketAddress;
 import java.util.function.Function;
 
 import dev.huiju.clients.Requester;
@@ -49,6 +50,11 @@ public final class Callers {
 	public static Function<Context, Context> context(BatchLoaderEnvironment env) {
 		Requester requester = requester(of(env));
 		return context -> context.put(Requester.class, requester);
+	}
+
+	/** A client's network address as the audit trail records it. */
+	public static String addressOf(InetSocketAddress remote) {
+		return (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress() : "unknown";
 	}
 
 	/** Who the domain services are told they serve: the caller, with the clearance the channel allows. */

@@ -38,9 +38,8 @@ class GraphQlAuthErrors implements ServerAuthenticationEntryPoint, ServerAccessD
 
 	@Override
 	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
-		var remote = exchange.getRequest().getRemoteAddress();
 		this.trail.offer(new AuditEvent(null, OffsetDateTime.now(this.clock), null,
-				(remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress() : "unknown",
+				Callers.addressOf(exchange.getRequest().getRemoteAddress()),
 				null, null, exchange.getRequest().getPath().value(), "token", "UNAUTHENTICATED", 0, List.of(), List.of(),
 				List.of(), List.of("UNAUTHENTICATED", ex.getClass().getSimpleName()), null));
 		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
