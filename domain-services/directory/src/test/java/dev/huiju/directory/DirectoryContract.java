@@ -1,5 +1,6 @@
 package dev.huiju.directory;
 
+import dev.huiju.service.support.security.ServiceTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,8 +9,42 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** What the directory must answer on either database; subclasses choose the database. */
 abstract class DirectoryContract {
 
-	@Autowired
+	private static final String AUTHORIZATION = "Authorization";
+
 	WebTestClient http;
+
+	@Autowired
+	WebTestClient anonymous;
+
+	/** Requests without a token of their own go as zhang.wei on the web portal. */
+	@Autowired
+	void setHttp(WebTestClient http) {
+		this.http = http.mutate().defaultHeader(AUTHORIZATION, ServiceTokens.bearer("zhang.wei")).build();
+	}
+
+	@Test
+	void withoutAValidTokenNothingIsAnsweredButHealth() {
+		this.anonymous.get().uri("/people?ids=li.na").exchange()
+			.expectStatus().isUnauthorized()
+			.expectBody().jsonPath("$.code").isEqualTo("UNAUTHENTICATED");
+		this.anonymous.get().uri("/actuator/health").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void theDashboardAndMachinesReachNoPerson() {
+		this.http.get().uri("/people?ids=li.na")
+			.header(AUTHORIZATION, "Bearer " + ServiceTokens.of("chen.jie", "dashboard", "CONFIDENTIAL"))
+			.exchange()
+			.expectStatus().isForbidden().expectBody().jsonPath("$.code").isEqualTo("PERMISSION_DENIED");
+		this.http.get().uri("/people/li.na")
+			.header(AUTHORIZATION, "Bearer " + ServiceTokens.of("bigscreen", "bigscreen", null))
+			.exchange()
+			.expectStatus().isForbidden();
+		this.http.get().uri("/departments")
+			.header(AUTHORIZATION, "Bearer " + ServiceTokens.of("chen.jie", "dashboard", "CONFIDENTIAL"))
+			.exchange()
+			.expectStatus().isOk();
+	}
 
 	@Test
 	void peopleAreLookedUpInOneBatch() {
@@ -66,21 +101,21 @@ abstract class DirectoryContract {
 
 	@Test
 	void aPersonChangesTheirOwnPhoneAndNobodyElses() {
-		this.http.patch().uri("/people/staff.12").header("X-Acting-User", "staff.11")
+		this.http.patch().uri("/people/staff.12").header(AUTHORIZATION, ServiceTokens.bearer("staff.11"))
 			.bodyValue(java.util.Map.of("phone", "13900000000")).exchange()
 			.expectStatus().isForbidden()
 			.expectBody().jsonPath("$.code").isEqualTo("PERMISSION_DENIED");
-		this.http.patch().uri("/people/staff.12").header("X-Acting-User", "staff.12")
+		this.http.patch().uri("/people/staff.12").header(AUTHORIZATION, ServiceTokens.bearer("staff.12"))
 			.bodyValue(java.util.Map.of("phone", "12345")).exchange()
 			.expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.field").isEqualTo("phone");
 		this.http.get().uri("/people/staff.12").exchange().expectBody().jsonPath("$.phone").isEqualTo("13800010012");
 
-		this.http.patch().uri("/people/staff.12").header("X-Acting-User", "staff.12")
+		this.http.patch().uri("/people/staff.12").header(AUTHORIZATION, ServiceTokens.bearer("staff.12"))
 			.bodyValue(java.util.Map.of("phone", "13900000012")).exchange()
 			.expectStatus().isOk()
 			.expectBody().jsonPath("$.phone").isEqualTo("13900000012").jsonPath("$.name").isEqualTo("梁勇");
-		this.http.patch().uri("/people/staff.12").header("X-Acting-User", "staff.12")
+		this.http.patch().uri("/people/staff.12").header(AUTHORIZATION, ServiceTokens.bearer("staff.12"))
 			.bodyValue(java.util.Map.of("phone", "13800010012")).exchange()
 			.expectStatus().isOk();
 	}

@@ -1,11 +1,15 @@
 package dev.huiju.directory;
 
+import dev.huiju.service.support.security.ServiceTokens;
+
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 
 /** The directory on its embedded default, H2 in memory. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
+@Import(ServiceTokens.class)
 class DirectoryH2IntegrationTests extends DirectoryContract {
 
 }

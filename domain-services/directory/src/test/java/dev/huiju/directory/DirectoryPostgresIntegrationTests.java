@@ -1,6 +1,9 @@
 package dev.huiju.directory;
 
+import dev.huiju.service.support.security.ServiceTokens;
+
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -8,6 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "huiju.db.schema=directory_it", "huiju.db.clean-on-start=true" })
 @AutoConfigureWebTestClient
+@Import(ServiceTokens.class)
 @ActiveProfiles("postgres")
 class DirectoryPostgresIntegrationTests extends DirectoryContract {
 

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import dev.huiju.service.support.security.ServiceTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,11 +13,21 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** The lifecycle over HTTP, on either database; subclasses choose the database. */
 abstract class DocumentsContract {
 
-	@Autowired
+	private static final String AUTHORIZATION = "Authorization";
+
 	WebTestClient http;
 
+	/** Requests without a token of their own go as zhang.wei on the web portal. */
+	@Autowired
+	void setHttp(WebTestClient http) {
+		this.http = http.mutate().defaultHeader(AUTHORIZATION, ServiceTokens.bearer("zhang.wei")).build();
+	}
+
+	@Autowired
+	WebTestClient anonymous;
+
 	long draft(String drafter, String title) {
-		Map<?, ?> created = this.http.post().uri("/documents").header(ActingUser.HEADER, drafter)
+		Map<?, ?> created = this.http.post().uri("/documents").header(AUTHORIZATION, ServiceTokens.bearer(drafter))
 			.bodyValue(Map.of("kind", "OUTGOING", "title", title, "body", "正文", "classification", "INTERNAL",
 					"departmentId", "dept-office", "dueDate", "2020-01-01"))
 			.exchange().expectStatus().isCreated()
@@ -25,13 +36,13 @@ abstract class DocumentsContract {
 	}
 
 	WebTestClient.ResponseSpec post(String actor, String path, Object body) {
-		return this.http.post().uri(path).header(ActingUser.HEADER, actor).bodyValue(body).exchange();
+		return this.http.post().uri(path).header(AUTHORIZATION, ServiceTokens.bearer(actor)).bodyValue(body).exchange();
 	}
 
 	@Test
 	void aDocumentGoesFromDraftThroughCountersignAndDelegationToArchive() {
 		long id = draft("zhang.wei", "lifecycle-" + System.nanoTime());
-		this.http.patch().uri("/documents/" + id).header(ActingUser.HEADER, "zhang.wei")
+		this.http.patch().uri("/documents/" + id).header(AUTHORIZATION, ServiceTokens.bearer("zhang.wei"))
 			.bodyValue(Map.of("expectedVersion", 1, "title", "修改后的标题")).exchange()
 			.expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(2);
 		post("zhang.wei", "/documents/" + id + "/submit", Map.of("steps", List.of(
@@ -43,7 +54,8 @@ abstract class DocumentsContract {
 			.jsonPath("$.steps[0].status").isEqualTo("PENDING")
 			.jsonPath("$.steps[1].status").isEqualTo("PENDING")
 			.jsonPath("$.steps[2].status").isEqualTo("WAITING");
-		this.http.get().uri("/documents/todo?personId=wang.fang&limit=1000").exchange()
+		this.http.get().uri("/documents/todo?personId=wang.fang&limit=1000")
+			.header(AUTHORIZATION, ServiceTokens.bearer("wang.fang")).exchange()
 			.expectBody().jsonPath("$.items[?(@.id == " + id + ")]").exists();
 
 		post("li.na", "/documents/" + id + "/decision", Map.of("approve", true, "opinion", "同意")).expectStatus().isOk();
@@ -90,9 +102,57 @@ abstract class DocumentsContract {
 	}
 
 	@Test
+	void withoutAValidTokenNothingIsAnsweredButHealth() {
+		this.anonymous.get().uri("/documents?ids=1,2").exchange()
+			.expectStatus().isUnauthorized()
+			.expectHeader().valueEquals("WWW-Authenticate", "Bearer")
+			.expectBody().jsonPath("$.code").isEqualTo("UNAUTHENTICATED").jsonPath("$.message").isNotEmpty();
+		this.anonymous.get().uri("/documents?ids=1").header(AUTHORIZATION, "Bearer not.a.token").exchange()
+			.expectStatus().isUnauthorized();
+		this.anonymous.get().uri("/actuator/health").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void theTokenNamesTheActorAndHeadersNameNobody() {
+		long id = draft("zhang.wei", "forged-" + System.nanoTime());
+		this.http.post().uri("/documents/" + id + "/submit")
+			.header(AUTHORIZATION, ServiceTokens.bearer("li.na"))
+			.header("X-Acting-User", "zhang.wei")
+			.bodyValue(Map.of("steps", List.of(Map.of("kind", "SIGN_OFF", "assigneeId", "chen.jie"))))
+			.exchange()
+			.expectStatus().isForbidden();
+		this.http.get().uri("/documents/" + id).exchange().expectBody().jsonPath("$.status").isEqualTo("DRAFT");
+	}
+
+	@Test
+	void aReaderBelowADocumentsClassificationGetsOnlyItsIdAndLevel() {
+		long id = draft("zhang.wei", "withheld-" + System.nanoTime());
+		this.http.get().uri("/documents?ids=" + id)
+			.header(AUTHORIZATION, "Bearer " + ServiceTokens.of("zhang.wei", "web-portal", "PUBLIC"))
+			.header("X-Clearance", "CONFIDENTIAL")
+			.exchange()
+			.expectStatus().isOk().expectBody()
+			.jsonPath("$[0].id").isEqualTo(id)
+			.jsonPath("$[0].classification").isEqualTo("INTERNAL")
+			.jsonPath("$[0].title").doesNotExist()
+			.jsonPath("$[0].body").doesNotExist();
+		this.http.get().uri("/revisions?documentIds=" + id)
+			.header(AUTHORIZATION, "Bearer " + ServiceTokens.of("zhang.wei", "mini-program", "CONFIDENTIAL"))
+			.exchange()
+			.expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+	}
+
+	@Test
+	void aToDoListIsShownToItsOwnerOnly() {
+		this.http.get().uri("/documents/todo?personId=wang.fang&limit=5").exchange()
+			.expectStatus().isForbidden().expectBody().jsonPath("$.code").isEqualTo("PERMISSION_DENIED");
+	}
+
+	@Test
 	void overdueListsOpenDocumentsPastTheirDueDate() {
 		long id = draft("liu.yang", "overdue-" + System.nanoTime());
-		this.http.get().uri("/documents/overdue?departmentId=dept-office&limit=1000").exchange()
+		this.http.get().uri("/documents/overdue?departmentId=dept-office&limit=1000")
+			.header(AUTHORIZATION, ServiceTokens.bearer("liu.yang")).exchange()
 			.expectStatus().isOk().expectBody().jsonPath("$.items[?(@.id == " + id + ")]").exists();
 	}
 

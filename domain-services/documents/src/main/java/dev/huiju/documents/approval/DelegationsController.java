@@ -3,8 +3,8 @@ package dev.huiju.documents.approval;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
-import dev.huiju.documents.ActingUser;
 import dev.huiju.service.support.DomainException;
+import dev.huiju.service.support.security.Actor;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -13,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -35,8 +34,11 @@ class DelegationsController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	Mono<Delegation> delegate(@RequestHeader(ActingUser.HEADER) String actor,
-			@Valid @RequestBody DelegationRequest request) {
+	Mono<Delegation> delegate(Actor actor, @Valid @RequestBody DelegationRequest request) {
+		return delegate(actor.userId(), request);
+	}
+
+	private Mono<Delegation> delegate(String actor, DelegationRequest request) {
 		if (request.delegateId().equals(actor)) {
 			return Mono.error(DomainException.badInput("delegateId", "you cannot delegate to yourself"));
 		}
@@ -52,7 +54,10 @@ class DelegationsController {
 	}
 
 	@GetMapping
-	Flux<Delegation> involving(@RequestParam String personId) {
+	Flux<Delegation> involving(@RequestParam String personId, Actor actor) {
+		if (!personId.equals(actor.userId())) {
+			return Flux.error(DomainException.denied("delegations are shown to the people they involve"));
+		}
 		return this.delegations.findInvolving(personId);
 	}
 

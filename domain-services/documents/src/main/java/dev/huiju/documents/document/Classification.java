@@ -1,16 +1,25 @@
 package dev.huiju.documents.document;
 
-import java.util.Arrays;
 import java.util.List;
 
-/** Classification levels, in increasing order of secrecy. */
+import dev.huiju.access.Clearance;
+
+/** Classification levels of a document; compared through {@link Clearance}'s explicit ranks. */
 public enum Classification {
 
 	PUBLIC, INTERNAL, SECRET, CONFIDENTIAL;
 
+	public Clearance level() {
+		return Clearance.valueOf(name());
+	}
+
+	public static Classification of(Clearance clearance) {
+		return valueOf(clearance.name());
+	}
+
 	/** This level and every lower one: what a reader with this clearance may see. */
 	public List<Classification> andBelow() {
-		return Arrays.stream(values()).filter(level -> level.ordinal() <= ordinal()).toList();
+		return level().andBelow().stream().map(Classification::of).toList();
 	}
 
 }

@@ -50,7 +50,10 @@ public class DocumentQueries {
 		return byIds(ids, Reader.UNRESTRICTED);
 	}
 
-	/** The documents with these ids that the reader may open, newest first. */
+	/**
+	 * The documents with these ids that the reader may open, newest first; one above the reader's clearance
+	 * answers only its id and classification, so the BFF can refuse it by name without ever holding its content.
+	 */
 	public Mono<List<DocumentView>> byIds(List<Long> ids, Reader reader) {
 		if (ids.isEmpty()) {
 			return Mono.just(List.of());
@@ -60,11 +63,37 @@ public class DocumentQueries {
 			.all()
 			.filter(reader::mayOpen)
 			.collectList()
-			.flatMap(this.views::of);
+			.flatMap(found -> {
+				List<Document> cleared = found.stream().filter(reader::clears).toList();
+				return this.views.of(cleared).map(views -> {
+					List<DocumentView> all = new ArrayList<>(views);
+					found.stream().filter(d -> !reader.clears(d)).map(DocumentView::withheld).forEach(all::add);
+					all.sort((a, b) -> Long.compare(b.id(), a.id()));
+					return all;
+				});
+			});
 	}
 
+	/** Of these ids, those whose content the reader may see. */
+	public Mono<List<Long>> readableIds(List<Long> ids, Reader reader) {
+		if (ids.isEmpty()) {
+			return Mono.just(List.of());
+		}
+		return this.template.select(Document.class)
+			.matching(Query.query(Criteria.where("id").in(ids)))
+			.all()
+			.filter(d -> reader.mayOpen(d) && reader.clears(d))
+			.map(Document::id)
+			.collectList();
+	}
+
+	/** For the service's own answers after a change the actor was allowed to make. */
 	public Mono<DocumentView> one(long id) {
-		return byIds(List.of(id)).flatMap(found -> found.isEmpty()
+		return one(id, Reader.UNRESTRICTED);
+	}
+
+	public Mono<DocumentView> one(long id, Reader reader) {
+		return byIds(List.of(id), reader).flatMap(found -> found.isEmpty()
 				? Mono.error(DomainException.notFound("document", id)) : Mono.just(found.get(0)));
 	}
 

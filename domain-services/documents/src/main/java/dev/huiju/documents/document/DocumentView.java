@@ -22,6 +22,12 @@ public record DocumentView(long id, DocumentKind kind, String title, String body
 				steps.stream().map(Step::of).toList(), recipients.stream().map(Delivery::of).toList());
 	}
 
+	/** Only what a reader below a document's classification may know of it: that it exists, and its level. */
+	static DocumentView withheld(Document d) {
+		return new DocumentView(d.id(), null, null, null, null, null, d.classification(), null, null, null, null, null,
+				null, 0, null, null, null, null, List.of(), List.of());
+	}
+
 	/** One approval step; {@code round} counts submissions. */
 	public record Step(int round, int position, StepKind kind, String assigneeId, StepStatus status, String opinion,
 			String decidedBy, String onBehalfOf, OffsetDateTime decidedAt) {

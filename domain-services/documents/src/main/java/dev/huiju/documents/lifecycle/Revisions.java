@@ -43,6 +43,9 @@ class Revisions {
 	}
 
 	Mono<List<RevisionView>> of(List<Long> documentIds) {
+		if (documentIds.isEmpty()) {
+			return Mono.just(List.of());
+		}
 		return this.revisions.findByDocumentIdInOrderByDocumentIdAscNumberAsc(documentIds)
 			.map(r -> new RevisionView(r.documentId(), r.number(), r.editorId(), r.editedAt(),
 					this.json.readValue(r.changes(), CHANGES)))

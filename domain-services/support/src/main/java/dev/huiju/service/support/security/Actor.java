@@ -1,0 +1,63 @@
+package dev.huiju.service.support.security;
+
+import dev.huiju.access.ChannelClient;
+import dev.huiju.access.Clearance;
+import dev.huiju.access.TokenIdentity;
+import dev.huiju.service.support.DomainException;
+
+/**
+ * Who calls a service endpoint, from the verified access token the BFF relays: a person on a channel, or a
+ * machine with its scopes. A controller method gets one by declaring a parameter of this type.
+ */
+public record Actor(TokenIdentity identity) {
+
+	/** The person's login name; a machine, having no person's rights, is refused. */
+	public String userId() {
+		return person().identity.subject();
+	}
+
+	/** The person behind the call; a machine is refused. */
+	public Actor person() {
+		if (this.identity.isMachine()) {
+			throw DomainException.denied("this needs a person's token, not a machine's");
+		}
+		return this;
+	}
+
+	/** The highest classification this actor may read here: their clearance capped by the channel. */
+	public Clearance clearance() {
+		return this.identity.effectiveClearance();
+	}
+
+	public String regionId() {
+		return this.identity.regionId();
+	}
+
+	/** The channel of a person's token; {@code null} for a machine. */
+	public ChannelClient channel() {
+		return this.identity.channel();
+	}
+
+	public boolean hasRole(String role) {
+		return this.identity.hasRole(role);
+	}
+
+	/** Refuses a token that was not granted {@code scope}. */
+	public Actor requireScope(String scope) {
+		if (!this.identity.hasScope(scope)) {
+			throw DomainException.denied("the token lacks the scope " + scope);
+		}
+		return this;
+	}
+
+	/** Refuses a person's token issued to one of these channels. */
+	public Actor refuseChannels(ChannelClient... channels) {
+		for (ChannelClient refused : channels) {
+			if (refused == this.identity.channel()) {
+				throw DomainException.denied("not available on the " + refused.clientId() + " channel");
+			}
+		}
+		return this;
+	}
+
+}

@@ -1,0 +1,91 @@
+package dev.huiju.service.support.security;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+
+/**
+ * Real signed tokens for a service's own tests: a key of the test's, which the service verifies with the
+ * same validators as in production (issuer, expiry, audience, client). Import it into a service test.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class ServiceTokens {
+
+	public static final String ISSUER = "http://localhost:9000";
+
+	private static final KeyPair KEYS = generate();
+
+	@Bean
+	ReactiveJwtDecoder testJwtDecoder() {
+		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey((RSAPublicKey) KEYS.getPublic()).build();
+		decoder.setJwtValidator(ServiceSecurityAutoConfiguration.validator(
+				new ServiceSecurityProperties(ISSUER, ISSUER + "/oauth2/jwks", "huiju")));
+		return decoder;
+	}
+
+	/** A staff member on the web portal, cleared for everything. */
+	public static String of(String user) {
+		return of(user, "web-portal", "CONFIDENTIAL");
+	}
+
+	public static String of(String user, String clientId, String clearance) {
+		return sign(new JWTClaimsSet.Builder().subject(user)
+			.claim("client_id", clientId)
+			.claim("clearance", clearance)
+			.claim("roles", List.of("CLERK"))
+			.claim("region", "city")
+			.claim("terminal_id", "test"));
+	}
+
+	public static String bearer(String user) {
+		return "Bearer " + of(user);
+	}
+
+	private static String sign(JWTClaimsSet.Builder claims) {
+		Instant now = Instant.now();
+		JWTClaimsSet set = claims.issuer(ISSUER)
+			.audience(List.of("huiju"))
+			.issueTime(Date.from(now))
+			.expirationTime(Date.from(now.plusSeconds(600)))
+			.jwtID(UUID.randomUUID().toString())
+			.build();
+		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), set);
+		try {
+			jwt.sign(new RSASSASigner((RSAPrivateKey) KEYS.getPrivate()));
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return jwt.serialize();
+	}
+
+	private static KeyPair generate() {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			return generator.generateKeyPair();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
