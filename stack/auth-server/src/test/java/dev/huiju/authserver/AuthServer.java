@@ -56,6 +56,16 @@ final class AuthServer {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** A client-credentials token request, the client authenticated with HTTP Basic. */
+	HttpResponse<String> clientCredentials(String clientId, String secret, String scope) {
+		String basic = java.util.Base64.getEncoder()
+			.encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(this.base.resolve("/oauth2/token"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Authorization", "Basic " + basic)
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=" + encode(scope))));
+	}
+
 	/** A {@code /dev/token} call; the map keeps the caller's order so a test reads like the curl line. */
 	HttpResponse<String> devToken(String username, String clientId, String terminalId) {
 		Map<String, String> form = new LinkedHashMap<>();

@@ -53,7 +53,7 @@ class DevTokenEndpointTests {
 		assertThat(jwt.getClaimAsString("department")).isEqualTo("dept-office");
 		assertThat(jwt.getClaimAsString("client_id")).isEqualTo("dashboard");
 		assertThat(jwt.getClaimAsString("terminal_id")).isEqualTo("kiosk-7");
-		assertThat(jwt.getAudience()).containsExactly("dashboard");
+		assertThat(jwt.getAudience()).containsExactly("dashboard", "huiju");
 		assertThat(Duration.between(jwt.getIssuedAt(), jwt.getExpiresAt())).isEqualTo(Duration.ofHours(1));
 	}
 
@@ -110,6 +110,35 @@ class DevTokenEndpointTests {
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(AuthServer.json(response)).containsEntry("error", "invalid_request");
+	}
+
+	@Test
+	void aTerminalIdIsAShortTokenNeverFreeText() {
+		HttpResponse<String> response = this.server.devToken("li.na", "web-portal", "pc-1\n张伟");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(AuthServer.json(response)).containsEntry("error", "invalid_request");
+	}
+
+	@Test
+	void aMachineClientGetsNoPersonsToken() {
+		HttpResponse<String> response = this.server.devToken("li.na", "bigscreen", "pc-001");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(AuthServer.json(response)).containsEntry("error_description", "unknown client");
+	}
+
+	@Test
+	void aMachineClientGetsItsOwnTokenByClientCredentialsWithItsNarrowScope() {
+		Jwt jwt = this.server.verify(accessToken(
+				this.server.clientCredentials("bigscreen", "dev-bigscreen-secret", "statistics:read")));
+
+		assertThat(jwt.getSubject()).isEqualTo("bigscreen");
+		assertThat(jwt.getClaimAsString("client_id")).isEqualTo("bigscreen");
+		assertThat(jwt.getAudience()).containsExactly("bigscreen", "huiju");
+		assertThat(jwt.getClaimAsStringList("scope")).containsExactly("statistics:read");
+		assertThat(jwt.getClaims()).doesNotContainKeys("roles", "clearance", "region");
+		assertThat(this.server.clientCredentials("bigscreen", "wrong", "statistics:read").statusCode()).isEqualTo(401);
 	}
 
 	@Test

@@ -1,9 +1,12 @@
 package dev.huiju.authserver.clients;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import dev.huiju.access.ChannelClient;
 import dev.huiju.authserver.AuthServerProperties;
 import dev.huiju.authserver.tokens.HuijuClaims;
 
@@ -20,18 +23,41 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 
 /**
  * The channel clients: one per front end, all public (front ends cannot keep a secret), hence PKCE. The
- * channel of a request is the token's client, so the client ids are the channel names.
+ * channel of a request is the token's client, so the client ids are the channel names. Beside them, the
+ * machine clients of {@code huiju.auth.machine-clients}.
  */
 @Configuration(proxyBeanMethods = false)
 public class ChannelClients {
 
 	/** The client ids, which are also the channel names the BFF knows. */
-	public static final List<String> CLIENT_IDS = List.of("web-portal", "mobile-app", "mini-program", "dashboard");
+	public static final List<String> CLIENT_IDS = Arrays.stream(ChannelClient.values()).map(ChannelClient::clientId)
+		.toList();
 
 	@Bean
 	RegisteredClientRepository registeredClientRepository(AuthServerProperties properties) {
-		return new InMemoryRegisteredClientRepository(
+		List<RegisteredClient> clients = new ArrayList<>(
 				CLIENT_IDS.stream().map(id -> channelClient(id, properties.redirectUris())).toList());
+		properties.machineClientsOrNone().forEach((id, machine) -> clients.add(machineClient(id, machine)));
+		return new InMemoryRegisteredClientRepository(clients);
+	}
+
+	/** A service acting for no person: client credentials, its own secret, narrow scopes, no user's rights. */
+	private static RegisteredClient machineClient(String clientId, AuthServerProperties.MachineClient machine) {
+		if (machine.secret() == null || machine.secret().isBlank()) {
+			throw new IllegalStateException("huiju.auth.machine-clients." + clientId + ".secret is not set");
+		}
+		if (ChannelClient.ofClientId(clientId).isPresent()) {
+			throw new IllegalStateException(clientId + " is a channel client and cannot be a machine client");
+		}
+		RegisteredClient.Builder client = RegisteredClient
+			.withId(UUID.nameUUIDFromBytes(clientId.getBytes(StandardCharsets.UTF_8)).toString())
+			.clientId(clientId)
+			.clientSecret(machine.secret())
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+			.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(HuijuClaims.ACCESS_TOKEN_LIFETIME).build());
+		(machine.scopes() != null ? machine.scopes() : List.<String>of()).forEach(client::scope);
+		return client.build();
 	}
 
 	private static RegisteredClient channelClient(String clientId, List<String> redirectUris) {

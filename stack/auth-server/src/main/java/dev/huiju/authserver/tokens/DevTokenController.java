@@ -1,9 +1,9 @@
 package dev.huiju.authserver.tokens;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
+import dev.huiju.access.ChannelClient;
 import dev.huiju.authserver.users.DemoUser;
 import dev.huiju.authserver.users.DemoUsers;
 
@@ -56,13 +56,19 @@ class DevTokenController {
 		if (user == null) {
 			return ResponseEntity.badRequest().body(TokenError.invalidRequest("unknown user"));
 		}
-		RegisteredClient client = (clientId != null) ? this.clients.findByClientId(clientId) : null;
+		// A person's token is of a channel client; machines get theirs by client credentials.
+		RegisteredClient client = ChannelClient.ofClientId(clientId).map(c -> this.clients.findByClientId(c.clientId()))
+			.orElse(null);
 		if (client == null) {
 			return ResponseEntity.badRequest().body(TokenError.invalidRequest("unknown client"));
 		}
 		// Required here although the real flows default it: a script should say which terminal it plays.
 		if (terminalId == null || terminalId.isBlank()) {
 			return ResponseEntity.badRequest().body(TokenError.invalidRequest("terminal_id is required"));
+		}
+		if (!HuijuClaims.isTerminalId(terminalId)) {
+			return ResponseEntity.badRequest()
+				.body(TokenError.invalidRequest("terminal_id is 1 to 64 letters, digits, '-' or '_'"));
 		}
 		return ResponseEntity.ok(TokenResponse.bearer(encode(user, client, terminalId)));
 	}
@@ -72,7 +78,6 @@ class DevTokenController {
 		// The standard claims as Spring Authorization Server sets them for the real flows.
 		JwtClaimsSet.Builder builder = JwtClaimsSet.builder()
 			.issuer(issuer())
-			.audience(List.of(client.getClientId()))
 			.issuedAt(now)
 			.notBefore(now)
 			.expiresAt(now.plus(HuijuClaims.ACCESS_TOKEN_LIFETIME))

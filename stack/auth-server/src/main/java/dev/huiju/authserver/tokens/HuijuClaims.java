@@ -1,6 +1,10 @@
 package dev.huiju.authserver.tokens;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import dev.huiju.access.Audiences;
 
 import dev.huiju.authserver.users.DemoUser;
 
@@ -22,7 +26,15 @@ public class HuijuClaims {
 
 	static final String UNKNOWN_TERMINAL = "unknown";
 
+	/** A terminal id is printed on screens in watermarks: a short token, never free text. */
+	private static final Pattern TERMINAL = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+	public static boolean isTerminalId(String value) {
+		return value != null && TERMINAL.matcher(value).matches();
+	}
+
 	public void apply(JwtClaimsSet.Builder claims, DemoUser user, String clientId, String terminalId) {
+		audience(claims, clientId);
 		claims.subject(user.username())
 			.claim("name", user.name())
 			.claim("roles", user.roles())
@@ -30,7 +42,7 @@ public class HuijuClaims {
 			.claim("region", user.region())
 			.claim("region_level", user.regionLevel())
 			.claim("client_id", clientId)
-			.claim(TERMINAL_ID, (terminalId != null && !terminalId.isBlank()) ? terminalId.trim() : UNKNOWN_TERMINAL);
+			.claim(TERMINAL_ID, isTerminalId(terminalId) ? terminalId : UNKNOWN_TERMINAL);
 		// Absent rather than null: a citizen has no staff number and no department.
 		if (user.staffNo() != null) {
 			claims.claim("staff_no", user.staffNo());
@@ -38,6 +50,20 @@ public class HuijuClaims {
 		if (user.department() != null) {
 			claims.claim("department", user.department());
 		}
+	}
+
+	/** A machine's token (client credentials): its client and scopes, no person. */
+	public void applyMachine(JwtClaimsSet.Builder claims, String clientId) {
+		audience(claims, clientId);
+		claims.subject(clientId).claim("client_id", clientId);
+	}
+
+	/**
+	 * The client, as OAuth2 has it, and huiju's resource audience, which the BFF and every domain service
+	 * require: the BFF relays the token to the services (docs/decisions/0003).
+	 */
+	private static void audience(JwtClaimsSet.Builder claims, String clientId) {
+		claims.audience(List.of(clientId, Audiences.HUIJU));
 	}
 
 }
