@@ -8,6 +8,7 @@ USERS=${USERS:-200}
 SECONDS_PER_PHASE=${SECONDS_PER_PHASE:-30}
 
 mvn -B -q -DskipTests install
+mkdir -p benchmark/target
 java -jar stack/launcher/target/huiju-stack.jar --postgres --benchmark > benchmark/target-stack.log 2>&1 &
 STACK=$!
 trap 'kill $STACK 2>/dev/null || true; wait $STACK 2>/dev/null || true' EXIT
@@ -22,15 +23,15 @@ TOKEN=$(curl -s -X POST http://localhost:9000/dev/token -d username=li.na -d cli
 QUERY=$(tr '\n' ' ' < benchmark/src/test/resources/portal-home.graphql | sed 's/"/\\"/g')
 GRAPHQL_BYTES=$(curl -s -o /dev/null -w '%{size_download}' http://localhost:8080/graphql -H "Authorization: Bearer $TOKEN" \
   -H 'Content-Type: application/json' -d "{\"query\":\"$QUERY\",\"variables\":{\"dept\":\"dept-office\"}}")
-H=(-H 'X-Acting-User: li.na' -H 'X-Clearance: SECRET')
+H=(-H "Authorization: Bearer $TOKEN")
 PENDING=$(curl -s "${H[@]}" 'http://localhost:8082/documents/todo?personId=li.na&limit=10')
 LATEST=$(curl -s "${H[@]}" 'http://localhost:8082/documents?limit=10')
 OVERDUE=$(curl -s "${H[@]}" 'http://localhost:8082/documents/overdue?departmentId=dept-office&limit=10')
 PEOPLE=$( (echo "$PENDING$LATEST$OVERDUE" | grep -o '"drafterId":"[^"]*"' | cut -d'"' -f4; echo li.na) | sort -u | paste -sd, -)
 DEPTS=$( (echo "$PENDING$LATEST$OVERDUE" | grep -o '"departmentId":"[^"]*"' | cut -d'"' -f4; echo dept-office) | sort -u | paste -sd, -)
 REST_BYTES=$(( ${#PENDING} + ${#LATEST} + ${#OVERDUE} \
-  + $(curl -s -o /dev/null -w '%{size_download}' "http://localhost:8081/people?ids=$PEOPLE") \
-  + $(curl -s -o /dev/null -w '%{size_download}' "http://localhost:8081/departments?ids=$DEPTS") ))
+  + $(curl -s -o /dev/null -w '%{size_download}' "${H[@]}" "http://localhost:8081/people?ids=$PEOPLE") \
+  + $(curl -s -o /dev/null -w '%{size_download}' "${H[@]}" "http://localhost:8081/departments?ids=$DEPTS") ))
 
 # Scenario 2 once: bytes and round trips of the mobile approval screen, as a phone sees them.
 MOBILE_TOKEN=$(curl -s -X POST http://localhost:9000/dev/token -d username=li.na -d client_id=mobile-app -d terminal_id=bench \
@@ -41,7 +42,7 @@ MOBILE_GRAPHQL_BYTES=$(curl -s -o /dev/null -w '%{size_download}' http://localho
 MOBILE_PENDING=$(curl -s "${H[@]}" 'http://localhost:8082/documents/todo?personId=li.na&limit=5')
 FIRST_STEPS=$(echo "$MOBILE_PENDING" | sed 's/"recipients".*//' | grep -o '"assigneeId":"[^"]*"' | cut -d'"' -f4)
 MOBILE_PEOPLE=$( (echo "$FIRST_STEPS"; echo li.na) | sort -u | paste -sd, -)
-MOBILE_REST_BYTES=$(( ${#MOBILE_PENDING} + $(curl -s -o /dev/null -w '%{size_download}' "http://localhost:8081/people?ids=$MOBILE_PEOPLE") ))
+MOBILE_REST_BYTES=$(( ${#MOBILE_PENDING} + $(curl -s -o /dev/null -w '%{size_download}' "${H[@]}" "http://localhost:8081/people?ids=$MOBILE_PEOPLE") ))
 
 # Scenario 3, fan-out: documents lists of 1, 10, 100 and 1000 with drafter, department and approvers. For each size,
 # 10 times with a cold cache: the BFF's calls to each service (its resilience metrics) and the latency.

@@ -37,11 +37,11 @@ public class MobileApprovalSimulation extends Simulation {
 
 	private final ChainBuilder viaRest = group("REST without a BFF, mobile").on(exec(http("REST m1 pending")
 		.get(Stack.DOCUMENTS + "/documents/todo?personId=#{user}&limit=5")
-		.header("X-Acting-User", "#{user}")
-		.header("X-Clearance", "#{clearance}")
+		.header("Authorization", "Bearer #{token}")
 		.check(status().is(200), jsonPath("$.items[0].steps[*].assigneeId").findAll().optional().saveAs("assignees")))
 		.exec(MobileApprovalSimulation::people)
-		.exec(http("REST m2 people").get(Stack.DIRECTORY + "/people?ids=#{peopleIds}").check(status().is(200))));
+		.exec(http("REST m2 people").get(Stack.DIRECTORY + "/people?ids=#{peopleIds}")
+			.header("Authorization", "Bearer #{token}").check(status().is(200))));
 
 	{
 		setUp(scenario("mobile warm-up").feed(listFeeder(this.users).circular()).repeat(20).on(this.viaHuiju, this.viaRest)

@@ -44,22 +44,24 @@ public class PortalHomeSimulation extends Simulation {
 			service("REST 2 latest", Stack.DOCUMENTS + "/documents?limit=10", "latest"),
 			service("REST 3 overdue", Stack.DOCUMENTS + "/documents/overdue?departmentId=#{department}&limit=10", "overdue"))
 		.exec(PortalHomeSimulation::idsToLookUp)
-		.exec(http("REST 4 people").get(Stack.DIRECTORY + "/people?ids=#{peopleIds}").check(status().is(200)))
+		.exec(http("REST 4 people").get(Stack.DIRECTORY + "/people?ids=#{peopleIds}")
+			.header("Authorization", "Bearer #{token}").check(status().is(200)))
 		.exec(http("REST 5 departments").get(Stack.DIRECTORY + "/departments?ids=#{departmentIds}")
+			.header("Authorization", "Bearer #{token}")
 			.check(status().is(200))));
 
 	/** Floor (a): the same calls, each stage's calls at once; the group's time is the critical path. */
 	private final ChainBuilder criticalPath = group("floor a: critical path").on(exec(
 			service("floor a lists", Stack.DOCUMENTS + "/documents?limit=10", "latest").resources(
 					http("floor a pending").get(Stack.DOCUMENTS + "/documents/todo?personId=#{user}&limit=10")
-						.header("X-Acting-User", "#{user}")
-						.header("X-Clearance", "#{clearance}"),
+						.header("Authorization", "Bearer #{token}"),
 					http("floor a overdue").get(Stack.DOCUMENTS + "/documents/overdue?departmentId=#{department}&limit=10")
-						.header("X-Acting-User", "#{user}")
-						.header("X-Clearance", "#{clearance}")))
+						.header("Authorization", "Bearer #{token}")))
 		.exec(PortalHomeSimulation::idsToLookUp)
 		.exec(http("floor a people").get(Stack.DIRECTORY + "/people?ids=#{peopleIds}")
-			.resources(http("floor a departments").get(Stack.DIRECTORY + "/departments?ids=#{departmentIds}"))));
+			.header("Authorization", "Bearer #{token}")
+			.resources(http("floor a departments").get(Stack.DIRECTORY + "/departments?ids=#{departmentIds}")
+				.header("Authorization", "Bearer #{token}")))));
 
 	private final ChainBuilder floor = exec(http("floor b: same bytes")
 		.get(Stack.BFF + "/benchmark/floor?bytes=" + Integer.getInteger("floorBytes", 4096))
@@ -86,8 +88,7 @@ public class PortalHomeSimulation extends Simulation {
 
 	private static io.gatling.javaapi.http.HttpRequestActionBuilder service(String name, String url, String key) {
 		return http(name).get(url)
-			.header("X-Acting-User", "#{user}")
-			.header("X-Clearance", "#{clearance}")
+			.header("Authorization", "Bearer #{token}")
 			.check(status().is(200), jsonPath("$.items[*].drafterId").findAll().optional().saveAs(key + "Drafters"),
 					jsonPath("$.items[*].departmentId").findAll().optional().saveAs(key + "Departments"));
 	}

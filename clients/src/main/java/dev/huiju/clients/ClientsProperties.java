@@ -10,10 +10,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Where each domain service is and how long a call may take, under {@code huiju.clients.services.<service>};
  * which reference data is cached and for how long, under {@code huiju.clients.cache.<name>}.
- * Retries, breakers and bulkheads are configured per service under {@code resilience4j.*.instances.<service>}.
+ * Retries, breakers and bulkheads come from {@code resilience4j.*.configs.default}, or from
+ * {@code resilience4j.*.instances.<service>} for a service that needs other settings.
  */
 @ConfigurationProperties("huiju.clients")
 public record ClientsProperties(Map<String, Service> services, Map<String, ReferenceCache.Policy> cache) {
+
+	/** The names of the configured services. */
+	public java.util.Set<String> names() {
+		return (this.services != null) ? this.services.keySet() : java.util.Set.of();
+	}
 
 	public Service of(String name) {
 		Service service = (this.services != null) ? this.services.get(name) : null;

@@ -5,23 +5,22 @@ import java.util.Optional;
 import reactor.util.context.ContextView;
 
 /**
- * On whose behalf the BFF calls a domain service. Put into the Reactor context of a call, it reaches the service
- * as headers, so that row-level rules (classification, region) are applied where the rows are.
+ * On whose behalf the BFF calls a domain service: the caller's own access token, relayed as it came
+ * (docs/decisions/0003). Put into the Reactor context of a call, it goes with the call as its bearer token;
+ * the service verifies it and applies its row rules to the person and channel the token names.
  *
- * @param userId the person's login name
- * @param clearance the highest classification the person may read on the channel in use
- * @param regionId the person's region
+ * @param accessToken the caller's verified access token
  */
-public record Requester(String userId, String clearance, String regionId) {
-
-	public static final String USER_HEADER = "X-Acting-User";
-
-	public static final String CLEARANCE_HEADER = "X-Clearance";
-
-	public static final String REGION_HEADER = "X-Region";
+public record Requester(String accessToken) {
 
 	static Optional<Requester> from(ContextView context) {
 		return context.getOrEmpty(Requester.class);
+	}
+
+	/** Never the token itself: records print their fields, and logs must not hold bearer tokens. */
+	@Override
+	public String toString() {
+		return "Requester[token]";
 	}
 
 }

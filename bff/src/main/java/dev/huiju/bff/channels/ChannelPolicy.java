@@ -13,4 +13,8 @@ public record ChannelPolicy(int maxDepth, int maxCost, int maxPageSize, boolean 
 	/** For a channel without configuration: tight enough to be safe, loose enough to be usable. */
 	static final ChannelPolicy STRICT = new ChannelPolicy(6, 500, 20, true, Classification.PUBLIC);
 
+	ChannelPolicy withMaxClassification(Classification cap) {
+		return new ChannelPolicy(this.maxDepth, this.maxCost, this.maxPageSize, this.safelistOnly, cap);
+	}
+
 }

@@ -33,7 +33,8 @@ import dev.huiju.schema.generated.types.WithdrawDocumentInput;
 import reactor.core.publisher.Mono;
 
 /**
- * The document lifecycle mutations. Each passes the caller as the acting user to the documents service;
+ * The document lifecycle mutations. Each goes to the documents service with the caller's token, which names
+ * the acting user there;
  * a refusal (bad input, illegal transition, not permitted) comes back as a typed {@code UserError} in the
  * payload, and a failure of the service as an {@code UNAVAILABLE} error.
  */
@@ -52,49 +53,45 @@ class DocumentMutations {
 		var request = new DocumentsDtos.DraftRequest(name(input.getKind()), input.getTitle(), input.getBody(),
 				name(input.getClassification()), name(input.getUrgency()),
 				or(input.getDepartmentId(), caller.departmentId()), input.getDueDate());
-		return change(api -> api.draft(caller.userId(), request));
+		return change(api -> api.draft(request));
 	}
 
 	@DgsMutation(field = DgsConstants.MUTATION.EditDocument)
 	Mono<DocumentPayload> editDocument(@InputArgument EditDocumentInput input, DgsDataFetchingEnvironment env) {
-		Caller caller = Callers.of(env);
 		var request = new DocumentsDtos.EditRequest(input.getExpectedVersion(), input.getTitle(), input.getBody(),
 				name(input.getClassification()), name(input.getUrgency()), input.getDueDate());
-		return onDocument(input.getId(), id -> api -> api.edit(caller.userId(), id, request));
+		return onDocument(input.getId(), id -> api -> api.edit(id, request));
 	}
 
 	@DgsMutation(field = DgsConstants.MUTATION.SubmitDocument)
 	Mono<DocumentPayload> submitDocument(@InputArgument SubmitDocumentInput input, DgsDataFetchingEnvironment env) {
-		Caller caller = Callers.of(env);
 		var steps = input.getSteps().stream()
 			.map(s -> new DocumentsDtos.StepRequest(name(s.getKind()), s.getAssigneeId()))
 			.toList();
 		return onDocument(input.getId(),
-				id -> api -> api.submit(caller.userId(), id, new DocumentsDtos.SubmitRequest(steps)));
+				id -> api -> api.submit(id, new DocumentsDtos.SubmitRequest(steps)));
 	}
 
 	@DgsMutation(field = DgsConstants.MUTATION.ApproveDocument)
 	Mono<DocumentPayload> approveDocument(@InputArgument DecideDocumentInput input, DgsDataFetchingEnvironment env) {
-		return decide(input, true, Callers.of(env));
+		return decide(input, true);
 	}
 
 	@DgsMutation(field = DgsConstants.MUTATION.RejectDocument)
 	Mono<DocumentPayload> rejectDocument(@InputArgument DecideDocumentInput input, DgsDataFetchingEnvironment env) {
-		return decide(input, false, Callers.of(env));
+		return decide(input, false);
 	}
 
 	@DgsMutation(field = DgsConstants.MUTATION.WithdrawDocument)
 	Mono<DocumentPayload> withdrawDocument(@InputArgument WithdrawDocumentInput input,
 			DgsDataFetchingEnvironment env) {
-		Caller caller = Callers.of(env);
-		return onDocument(input.getId(), id -> api -> api.withdraw(caller.userId(), id,
+		return onDocument(input.getId(), id -> api -> api.withdraw(id,
 				new DocumentsDtos.WithdrawRequest(input.getReason())));
 	}
 
 	@DgsMutation(field = DgsConstants.MUTATION.IssueDocument)
 	Mono<DocumentPayload> issueDocument(@InputArgument IssueDocumentInput input, DgsDataFetchingEnvironment env) {
-		Caller caller = Callers.of(env);
-		return onDocument(input.getId(), id -> api -> api.issue(caller.userId(), id,
+		return onDocument(input.getId(), id -> api -> api.issue(id,
 				new DocumentsDtos.IssueRequest(input.getDocNo(), input.getRecipientIds())));
 	}
 
@@ -105,43 +102,40 @@ class DocumentMutations {
 		var request = new DocumentsDtos.RegisterIncomingRequest(input.getTitle(), input.getBody(), input.getDocNo(),
 				input.getSourceOrg(), name(input.getClassification()), name(input.getUrgency()),
 				or(input.getDepartmentId(), caller.departmentId()), input.getDueDate(), input.getRecipientIds());
-		return change(api -> api.registerIncoming(caller.userId(), request));
+		return change(api -> api.registerIncoming(request));
 	}
 
 	@DgsMutation(field = DgsConstants.MUTATION.MarkDocumentRead)
 	Mono<DocumentPayload> markDocumentRead(@InputArgument DocumentIdInput input, DgsDataFetchingEnvironment env) {
-		Caller caller = Callers.of(env);
-		return onDocument(input.getId(), id -> api -> api.markRead(caller.userId(), id));
+		return onDocument(input.getId(), id -> api -> api.markRead(id));
 	}
 
 	@DgsMutation(field = DgsConstants.MUTATION.ArchiveDocument)
 	Mono<DocumentPayload> archiveDocument(@InputArgument DocumentIdInput input, DgsDataFetchingEnvironment env) {
-		Caller caller = Callers.of(env);
-		return onDocument(input.getId(), id -> api -> api.archive(caller.userId(), id));
+		return onDocument(input.getId(), id -> api -> api.archive(id));
 	}
 
 	@DgsMutation(field = DgsConstants.MUTATION.ConvertIncomingDocument)
 	Mono<DocumentPayload> convertIncomingDocument(@InputArgument ConvertIncomingDocumentInput input,
 			DgsDataFetchingEnvironment env) {
 		Caller caller = Callers.of(env);
-		return onDocument(input.getId(), id -> api -> api.convert(caller.userId(), id,
+		return onDocument(input.getId(), id -> api -> api.convert(id,
 				new DocumentsDtos.ConvertRequest(caller.departmentId(), input.getTitle())));
 	}
 
 	@DgsMutation(field = DgsConstants.MUTATION.DelegateApproval)
 	Mono<DelegationPayload> delegateApproval(@InputArgument DelegateApprovalInput input,
 			DgsDataFetchingEnvironment env) {
-		Caller caller = Callers.of(env);
 		var request = new DocumentsDtos.DelegationRequest(input.getDelegateId(), input.getStartsAt(),
 				input.getEndsAt());
-		return this.documents.<DelegationDto>change(api -> api.delegate(caller.userId(), request))
+		return this.documents.<DelegationDto>change(api -> api.delegate(request))
 			.map(d -> new DelegationPayload(d, List.of()))
 			.onErrorResume(DomainRejection.class,
 					r -> Mono.just(new DelegationPayload(null, List.of(UserErrors.of(r)))));
 	}
 
-	private Mono<DocumentPayload> decide(DecideDocumentInput input, boolean approve, Caller caller) {
-		return onDocument(input.getId(), id -> api -> api.decide(caller.userId(), id,
+	private Mono<DocumentPayload> decide(DecideDocumentInput input, boolean approve) {
+		return onDocument(input.getId(), id -> api -> api.decide(id,
 				new DocumentsDtos.DecisionRequest(approve, input.getOpinion())));
 	}
 

@@ -1,12 +1,13 @@
 package dev.huiju.bff.permissions;
 
+import dev.huiju.access.Clearance;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import dev.huiju.bff.security.Caller;
-import dev.huiju.schema.generated.types.Classification;
 
 import org.springframework.stereotype.Component;
 
@@ -46,12 +47,8 @@ public class FieldAccess {
 		if (classification == null) {
 			return false;
 		}
-		try {
-			return Classification.valueOf(String.valueOf(classification)).compareTo(caller.clearance()) <= 0;
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
+		Clearance held = Clearance.valueOf(caller.clearance().name());
+		return Clearance.parse(String.valueOf(classification)).map(held::covers).orElse(false);
 	}
 
 	/** Whether the caller sees a personal value of this kind, held by {@code source}, in clear. */

@@ -3,6 +3,7 @@ package dev.huiju.bff.security;
 import java.util.List;
 import java.util.Set;
 
+import dev.huiju.access.Clearance;
 import dev.huiju.schema.generated.types.Channel;
 import dev.huiju.schema.generated.types.Classification;
 
@@ -21,7 +22,7 @@ public record Caller(String userId, String name, String staffNo, Set<String> rol
 
 	/** The same caller, reading no higher than {@code ceiling}. */
 	public Caller withClearanceAtMost(Classification ceiling) {
-		if (ceiling == null || this.clearance.compareTo(ceiling) <= 0) {
+		if (ceiling == null || Clearance.valueOf(ceiling.name()).covers(Clearance.valueOf(this.clearance.name()))) {
 			return this;
 		}
 		return new Caller(this.userId, this.name, this.staffNo, this.roles, this.scopes, ceiling, this.regionId,

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the {@link Caller} once per request from the verified token and puts it, with the correlation id,
  * into the GraphQL context, where data fetchers and loaders find it whatever thread they run on. As a
- * {@link Requester} in the Reactor context, it also goes with every call a data fetcher makes to a service.
+ * {@link Requester} in the Reactor context, the caller's token goes with every call a data fetcher makes to a
+ * service, which verifies it again.
  */
 @Component
 class CallerInterceptor implements WebGraphQlInterceptor {
@@ -40,14 +41,16 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 				Caller fromToken = CallerFactory.from(token);
 				Caller caller = fromToken.withClearanceAtMost(this.channels.of(fromToken.channel()).maxClassification());
 				String address = Callers.addressOf(request.getRemoteAddress());
+				Requester requester = new Requester(token.getTokenValue());
 				return this.sessions.record(token, caller, address).then(Mono.deferContextual(context -> {
 					String correlationId = CorrelationIds.from(context);
 					request.configureExecutionInput((input, builder) -> builder
 						.graphQLContext(values -> values.put(Callers.KEY, caller)
+							.put(Callers.REQUESTER_KEY, requester)
 							.put(CorrelationIds.KEY, correlationId)
 							.put(Callers.ADDRESS_KEY, address))
 						.build());
-					return chain.next(request).contextWrite(ctx -> ctx.put(Requester.class, Callers.requester(caller)));
+					return chain.next(request).contextWrite(ctx -> ctx.put(Requester.class, requester));
 				}));
 			})
 			.switchIfEmpty(Mono.defer(() -> chain.next(request)));

@@ -17,6 +17,9 @@ public final class Callers {
 	/** The key under which {@link CallerInterceptor} puts the caller into the GraphQL context. */
 	static final String KEY = Caller.class.getName();
 
+	/** The key of the caller's {@link Requester}, their token to relay, in the GraphQL context. */
+	static final String REQUESTER_KEY = Requester.class.getName();
+
 	/** The key of the client's network address in the GraphQL context. */
 	public static final String ADDRESS_KEY = "huiju.clientAddress";
 
@@ -48,7 +51,10 @@ public final class Callers {
 	 * so the caller goes with the call explicitly.
 	 */
 	public static Function<Context, Context> context(BatchLoaderEnvironment env) {
-		Requester requester = requester(of(env));
+		Requester requester = (env.getContext() instanceof GraphQLContext context) ? context.get(REQUESTER_KEY) : null;
+		if (requester == null) {
+			throw new AuthenticationCredentialsNotFoundException("no caller");
+		}
 		return context -> context.put(Requester.class, requester);
 	}
 
@@ -57,9 +63,5 @@ public final class Callers {
 		return (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress() : "unknown";
 	}
 
-	/** Who the domain services are told they serve: the caller, with the clearance the channel allows. */
-	public static Requester requester(Caller caller) {
-		return new Requester(caller.userId(), caller.clearance().name(), caller.regionId());
-	}
 
 }

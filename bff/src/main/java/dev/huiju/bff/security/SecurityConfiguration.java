@@ -1,5 +1,7 @@
 package dev.huiju.bff.security;
 
+import java.util.List;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +13,7 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -48,8 +51,10 @@ class SecurityConfiguration {
 		OAuth2TokenValidator<Jwt> knownChannel = jwt -> ChannelClients.channelOf(jwt.getClaimAsString("client_id"))
 			.isPresent() ? OAuth2TokenValidatorResult.success()
 					: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "unknown client", null));
+		OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>("aud",
+				aud -> aud != null && aud.contains(properties.audienceOrDefault()));
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-				JwtValidators.createDefaultWithIssuer(properties.issuer()), knownChannel,
+				JwtValidators.createDefaultWithIssuer(properties.issuer()), audience, knownChannel,
 				AdministratorRoles.validator()));
 		return decoder;
 	}

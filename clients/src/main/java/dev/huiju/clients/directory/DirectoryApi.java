@@ -10,7 +10,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
@@ -27,8 +26,7 @@ public interface DirectoryApi {
 	Mono<List<PersonDto>> peopleOfDepartment(@RequestParam("departmentId") String departmentId);
 
 	@PatchExchange("/people/{id}")
-	Mono<PersonDto> updateContact(@PathVariable String id, @RequestHeader("X-Acting-User") String actor,
-			@RequestBody Map<String, String> change);
+	Mono<PersonDto> updateContact(@PathVariable String id, @RequestBody Map<String, String> change);
 
 	@GetExchange("/departments")
 	Mono<List<DepartmentDto>> departments(@RequestParam("ids") String ids);

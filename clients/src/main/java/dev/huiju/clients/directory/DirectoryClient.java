@@ -48,7 +48,7 @@ public class DirectoryClient {
 
 	/** Changes a person's own phone (never retried), then drops their cached entry for every BFF instance. */
 	public Mono<PersonDto> updatePhone(String personId, String phone) {
-		return this.calls.write(Mono.defer(() -> this.api.updateContact(personId, personId, Map.of("phone", phone))))
+		return this.calls.write(Mono.defer(() -> this.api.updateContact(personId, Map.of("phone", phone))))
 			.flatMap(updated -> this.cache.evict(PEOPLE, List.of(personId)).thenReturn(updated));
 	}
 

@@ -20,18 +20,15 @@ import reactor.core.publisher.Mono;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PatchExchange;
 import org.springframework.web.service.annotation.PostExchange;
 
-/** The documents service's HTTP interface. */
+/** The documents service's HTTP interface; every call carries the caller's token, which names the actor. */
 @HttpExchange(accept = "application/json")
 public interface DocumentsApi {
-
-	String ACTOR = "X-Acting-User";
 
 	@GetExchange("/documents")
 	Mono<List<DocumentDto>> byIds(@RequestParam("ids") String ids);
@@ -52,42 +49,41 @@ public interface DocumentsApi {
 	Mono<List<DelegationDto>> delegations(@RequestParam("personId") String personId);
 
 	@PostExchange("/documents")
-	Mono<DocumentDto> draft(@RequestHeader(ACTOR) String actor, @RequestBody DraftRequest request);
+	Mono<DocumentDto> draft(@RequestBody DraftRequest request);
 
 	@PatchExchange("/documents/{id}")
-	Mono<DocumentDto> edit(@RequestHeader(ACTOR) String actor, @PathVariable long id, @RequestBody EditRequest request);
+	Mono<DocumentDto> edit(@PathVariable long id, @RequestBody EditRequest request);
 
 	@PostExchange("/documents/{id}/submit")
-	Mono<DocumentDto> submit(@RequestHeader(ACTOR) String actor, @PathVariable long id,
+	Mono<DocumentDto> submit(@PathVariable long id,
 			@RequestBody SubmitRequest request);
 
 	@PostExchange("/documents/{id}/decision")
-	Mono<DocumentDto> decide(@RequestHeader(ACTOR) String actor, @PathVariable long id,
+	Mono<DocumentDto> decide(@PathVariable long id,
 			@RequestBody DecisionRequest request);
 
 	@PostExchange("/documents/{id}/withdraw")
-	Mono<DocumentDto> withdraw(@RequestHeader(ACTOR) String actor, @PathVariable long id,
+	Mono<DocumentDto> withdraw(@PathVariable long id,
 			@RequestBody WithdrawRequest request);
 
 	@PostExchange("/documents/{id}/issue")
-	Mono<DocumentDto> issue(@RequestHeader(ACTOR) String actor, @PathVariable long id,
+	Mono<DocumentDto> issue(@PathVariable long id,
 			@RequestBody IssueRequest request);
 
 	@PostExchange("/documents/incoming")
-	Mono<DocumentDto> registerIncoming(@RequestHeader(ACTOR) String actor,
-			@RequestBody RegisterIncomingRequest request);
+	Mono<DocumentDto> registerIncoming(@RequestBody RegisterIncomingRequest request);
 
 	@PostExchange("/documents/{id}/read")
-	Mono<DocumentDto> markRead(@RequestHeader(ACTOR) String actor, @PathVariable long id);
+	Mono<DocumentDto> markRead(@PathVariable long id);
 
 	@PostExchange("/documents/{id}/archive")
-	Mono<DocumentDto> archive(@RequestHeader(ACTOR) String actor, @PathVariable long id);
+	Mono<DocumentDto> archive(@PathVariable long id);
 
 	@PostExchange("/documents/{id}/convert")
-	Mono<DocumentDto> convert(@RequestHeader(ACTOR) String actor, @PathVariable long id,
+	Mono<DocumentDto> convert(@PathVariable long id,
 			@RequestBody ConvertRequest request);
 
 	@PostExchange("/delegations")
-	Mono<DelegationDto> delegate(@RequestHeader(ACTOR) String actor, @RequestBody DelegationRequest request);
+	Mono<DelegationDto> delegate(@RequestBody DelegationRequest request);
 
 }

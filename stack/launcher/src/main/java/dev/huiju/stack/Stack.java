@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Starts the local stack on its embedded defaults: the development authorization server on 9000, the
- * directory on 8081, the documents service with demo data on 8082 and the BFF on 8080. With
+ * Starts the local stack on its embedded defaults: the development authorization server on 9000, each
+ * domain service of {@link DomainService#ALL} on its port with its demo data, and the BFF on 8080. With
  * {@code --postgres} the domain services use PostgreSQL on 127.0.0.1:5432 instead of H2, and the BFF keeps
  * rate limits and persisted queries in Redis on 127.0.0.1:6379 instead of in process. With
  * {@code --benchmark} the BFF also serves the benchmark's floor endpoint.
@@ -22,18 +22,14 @@ public final class Stack {
 		boolean postgres = List.of(args).contains("--postgres");
 		boolean benchmark = List.of(args).contains("--benchmark");
 		Path logs = Jars.root().resolve("stack").resolve("launcher").resolve("target").resolve("stack-logs");
-		List<String> dbArgs = postgres ? List.of("--spring.profiles.active=postgres") : List.of();
 		List<ServiceProcess> started = new ArrayList<>();
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> started.forEach(ServiceProcess::close)));
 		long begin = System.nanoTime();
 		started.add(ServiceProcess.start("auth-server", Jars.of("stack/auth-server"), 9000, logs, List.of()));
-		started.add(ServiceProcess.start("directory", Jars.of("domain-services/directory"), 8081, logs, dbArgs));
-		List<String> documentsArgs = new ArrayList<>(dbArgs);
-		documentsArgs.add(postgres ? "--spring.profiles.active=postgres,demo" : "--spring.profiles.active=demo");
-		if (postgres) {
-			documentsArgs.remove("--spring.profiles.active=postgres");
+		for (DomainService service : DomainService.ALL) {
+			started.add(ServiceProcess.start(service.name(), Jars.of(service.module()), service.port(), logs,
+					service.profileArgs(postgres, true)));
 		}
-		started.add(ServiceProcess.start("documents", Jars.of("domain-services/documents"), 8082, logs, documentsArgs));
 		List<String> bffArgs = new ArrayList<>();
 		if (postgres) {
 			bffArgs.add("--huiju.redis.enabled=true");

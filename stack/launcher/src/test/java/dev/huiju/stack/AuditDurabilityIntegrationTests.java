@@ -125,11 +125,10 @@ class AuditDurabilityIntegrationTests {
 			throws IOException, InterruptedException {
 		List<String> args = new ArrayList<>(List.of("--huiju.security.issuer=" + this.services.authUrl,
 				"--huiju.security.jwk-set-uri=" + this.services.authUrl + "/oauth2/jwks",
-				"--huiju.clients.services.directory.base-url=" + this.services.directory.url(),
-				"--huiju.clients.services.documents.base-url=" + this.services.documents.url(),
 				"--spring.profiles.active=postgres", "--huiju.pg.port=" + db.port(), "--huiju.audit.schema=" + SCHEMA,
 				"--huiju.audit.instance-id=e2e-durability", "--huiju.audit.spool=" + spool,
 				"--huiju.audit.clean-on-start=" + clean, "--spring.flyway.clean-disabled=" + !clean));
+		args.addAll(this.services.directClientArgs());
 		args.addAll(extra);
 		ServiceProcess process = ServiceProcess.start(name + "-bff", Jars.of("bff"), freePort(), LOGS, args);
 		process.awaitHealthy(Duration.ofSeconds(180));

@@ -24,7 +24,7 @@ class DirectoryOutageIntegrationTests {
 	@AfterEach
 	void directoryComesBack() {
 		if (this.outage != null) {
-			this.stack.directoryProxy.removeStub(this.outage);
+			this.stack.proxy("directory").removeStub(this.outage);
 		}
 	}
 
@@ -32,7 +32,7 @@ class DirectoryOutageIntegrationTests {
 	void aDownDirectoryLeavesDrafterNullWithUnavailableWhileDocumentsComeBack() {
 		GraphQl gql = this.stack.graphQl();
 		String token = gql.token("li.na");
-		WireMockServer directory = this.stack.directoryProxy;
+		WireMockServer directory = this.stack.proxy("directory");
 		this.outage = directory.stubFor(any(urlPathMatching("/.*")).atPriority(1)
 			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 

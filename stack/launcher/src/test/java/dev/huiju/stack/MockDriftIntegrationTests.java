@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import dev.huiju.mocks.MockServer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
@@ -27,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps the mocks honest: every recorded WireMock mapping is replayed against the real service (the H2
- * stack, seeded with the same demo data the mappings were recorded from), and the real answer must have
- * the mapping's status and the same JSON shape: the same fields, of the same types, all the way down.
+ * stack, seeded with the same demo data the mappings were recorded from) with a token of the person it was
+ * recorded for, or none where the mapping is the refusal of a request without one, and the real answer must
+ * have the mapping's status and the same JSON shape: the same fields, of the same types, all the way down.
  */
 class MockDriftIntegrationTests {
 
@@ -40,8 +42,10 @@ class MockDriftIntegrationTests {
 	Stream<DynamicTest> everyMappingMatchesWhatTheRealServiceAnswers() throws IOException {
 		TestStack stack = TestStack.h2();
 		List<DynamicTest> tests = new ArrayList<>();
-		for (String service : List.of("directory", "documents")) {
-			String baseUrl = service.equals("directory") ? stack.directory.url() : stack.documents.url();
+		assertThat(MockServer.services().keySet()).as("services with mocks, and the stack's domain services")
+			.containsExactlyElementsOf(DomainService.ALL.stream().map(DomainService::name).toList());
+		for (String service : MockServer.services().keySet()) {
+			String baseUrl = stack.service(service).url();
 			Resource[] mappings = new PathMatchingResourcePatternResolver()
 				.getResources("classpath*:wiremock/" + service + "/mappings/*.json");
 			assertThat(mappings).isNotEmpty();
@@ -59,18 +63,28 @@ class MockDriftIntegrationTests {
 		}
 		JsonNode request = mapping.get("request");
 		JsonNode response = mapping.get("response");
-		String url = baseUrl + request.get("urlPath").asString() + query(request, response.get("jsonBody"));
+		JsonNode metadata = mapping.path("metadata");
+		String path = request.has("urlPath") ? request.get("urlPath").asString() : metadata.get("replayPath").asString();
+		String url = baseUrl + path + query(request, response.get("jsonBody"));
 		HttpRequest.Builder real = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json");
+		if (!metadata.path("anonymous").asBoolean(false)) {
+			// The mapping asks for a bearer token; the real service gets one of the person the mapping was recorded for.
+			String actor = metadata.has("actor") ? metadata.get("actor").asString() : "admin.sys";
+			real.header("Authorization", "Bearer " + TestTokens.person(actor, "web-portal", "CONFIDENTIAL"));
+		}
 		if (request.has("headers")) {
 			for (Map.Entry<String, JsonNode> header : request.get("headers").properties()) {
-				real.header(header.getKey(), header.getValue().get("equalTo").asString());
+				if (header.getValue().has("equalTo")) {
+					real.header(header.getKey(), header.getValue().get("equalTo").asString());
+				}
 			}
 		}
 		String body = request.has("bodyPatterns") ? JSON.writeValueAsString(request.get("bodyPatterns").get(0).get("equalToJson")) : null;
 		if (body != null) {
 			real.header("Content-Type", "application/json");
 		}
-		real.method(request.get("method").asString(),
+		String method = request.get("method").asString();
+		real.method(method.equals("ANY") ? "GET" : method,
 				(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
 		HttpResponse<String> answer = HTTP.send(real.build(), HttpResponse.BodyHandlers.ofString());
 

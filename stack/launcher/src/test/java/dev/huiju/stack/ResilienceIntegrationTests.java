@@ -42,14 +42,14 @@ class ResilienceIntegrationTests {
 
 	@AfterEach
 	void servicesHealthyAgain() throws InterruptedException {
-		TestStack.resetProxy(this.stack.directoryProxy, this.stack.directory.url());
-		TestStack.resetProxy(this.stack.documentsProxy, this.stack.documents.url());
+		this.stack.resetProxy("directory");
+		this.stack.resetProxy("documents");
 		awaitBreakersClosed();
 	}
 
 	@Test
 	void aFailingDomainEmptiesOnlyItsFieldsAfterRetryingTheRead() {
-		this.stack.documentsProxy.stubFor(get(urlPathEqualTo("/documents")).atPriority(1)
+		this.stack.proxy("documents").stubFor(get(urlPathEqualTo("/documents")).atPriority(1)
 			.willReturn(aResponse().withStatus(500).withBody("boom")));
 		DocumentContext answer = this.gql.run(this.token, "{ me { clearance } documents(first: 3) { edges { node { id } } } }");
 		assertThat(answer.read("$.data.me.clearance", String.class)).isEqualTo("CONFIDENTIAL");
@@ -58,17 +58,17 @@ class ResilienceIntegrationTests {
 		assertThat(answer.read("$.errors[0].path[0]", String.class)).isEqualTo("documents");
 		assertThat(answer.jsonString()).doesNotContain("boom").doesNotContain("Exception");
 		// Retried; with this test's small window the breaker may open before the third attempt.
-		assertThat(this.stack.documentsProxy.findAll(getRequestedFor(urlPathEqualTo("/documents")))).hasSizeBetween(2, 3);
+		assertThat(this.stack.proxy("documents").findAll(getRequestedFor(urlPathEqualTo("/documents")))).hasSizeBetween(2, 3);
 	}
 
 	@Test
 	void aChangeIsNeverRetried() {
-		this.stack.documentsProxy.stubFor(post(urlPathEqualTo("/documents")).atPriority(1)
+		this.stack.proxy("documents").stubFor(post(urlPathEqualTo("/documents")).atPriority(1)
 			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 		DocumentContext answer = this.gql.run(this.token, "mutation { draftDocument(input: { kind: MEMO, title: \"重试\","
 				+ " classification: INTERNAL }) { document { id } } }");
 		assertThat(answer.read("$.errors[0].extensions.code", String.class)).isEqualTo("UNAVAILABLE");
-		assertThat(this.stack.documentsProxy.findAll(postRequestedFor(urlPathEqualTo("/documents")))).hasSize(1);
+		assertThat(this.stack.proxy("documents").findAll(postRequestedFor(urlPathEqualTo("/documents")))).hasSize(1);
 	}
 
 	@Test
@@ -80,8 +80,8 @@ class ResilienceIntegrationTests {
 				aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
 				aResponse().withStatus(200).withBody("[]".repeat(200)).withChunkedDribbleDelay(20, 3000))) {
 			Thread.sleep(1100);
-			this.stack.directoryProxy.stubFor(get(urlPathEqualTo("/people")).atPriority(1).willReturn(fault));
-			this.stack.directoryProxy.stubFor(get(urlPathEqualTo("/departments")).atPriority(1).willReturn(fault));
+			this.stack.proxy("directory").stubFor(get(urlPathEqualTo("/people")).atPriority(1).willReturn(fault));
+			this.stack.proxy("directory").stubFor(get(urlPathEqualTo("/departments")).atPriority(1).willReturn(fault));
 			long started = System.nanoTime();
 			DocumentContext answer = this.gql.run(this.token, WITH_DRAFTERS);
 			long tookMs = (System.nanoTime() - started) / 1_000_000;
@@ -95,7 +95,7 @@ class ResilienceIntegrationTests {
 	@Test
 	void theBreakerOpensFailsFastAndHalfOpens() throws InterruptedException {
 		List<String> fresh = drafters(this.gql.run(this.token, WITH_DRAFTERS));
-		WireMockServer directory = this.stack.directoryProxy;
+		WireMockServer directory = this.stack.proxy("directory");
 		Thread.sleep(1100);
 		directory.stubFor(get(urlPathEqualTo("/people")).atPriority(1).willReturn(aResponse().withStatus(500)));
 		this.gql.run(this.token, WITH_DRAFTERS);
@@ -110,7 +110,7 @@ class ResilienceIntegrationTests {
 		assertThat(drafters(whileOpen)).isEqualTo(fresh);
 		assertThat(directory.findAll(getRequestedFor(urlPathEqualTo("/people")))).as("calls while open").isEmpty();
 
-		TestStack.resetProxy(directory, this.stack.directory.url());
+		this.stack.resetProxy("directory");
 		Thread.sleep(2100);
 		assertThat(breakerState("directory")).isEqualTo("HALF_OPEN");
 		assertThat(drafters(this.gql.run(this.token, WITH_DRAFTERS))).isEqualTo(fresh);

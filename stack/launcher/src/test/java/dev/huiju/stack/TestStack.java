@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
@@ -18,9 +21,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 /**
  * A whole stack for the end-to-end tests, started once per test JVM from the executable jars: the
- * authorization server (shared), directory, documents and the BFF, on free ports. The BFF reaches the
- * directory through a WireMock proxy, so tests can count the calls and inject faults; without an
- * injected fault every request reaches the real directory.
+ * authorization server (shared, signing with a key the tests hold too, see {@link TestTokens}), every domain
+ * service of {@link DomainService#ALL} and the BFF, on free ports. The BFF reaches each service through a
+ * WireMock proxy, so tests can count the calls and inject faults; without an injected fault every request
+ * reaches the real service.
  */
 final class TestStack {
 
@@ -36,47 +40,53 @@ final class TestStack {
 
 	private static TestStack faulty;
 
-	/** With {@link #faulty()}: the WireMock proxy in front of the documents service. */
-	WireMockServer documentsProxy;
-
 	final String name;
 
 	final String authUrl;
 
-	final WireMockServer directoryProxy;
-
 	final ServiceProcess bff;
 
-	final ServiceProcess directory;
+	private final Map<String, ServiceProcess> services;
 
-	final ServiceProcess documents;
+	private final Map<String, WireMockServer> proxies;
 
-	private TestStack(String name, String authUrl, WireMockServer directoryProxy, ServiceProcess bff,
-			ServiceProcess directory, ServiceProcess documents) {
-		this.directory = directory;
-		this.documents = documents;
+	private TestStack(String name, String authUrl, ServiceProcess bff, Map<String, ServiceProcess> services,
+			Map<String, WireMockServer> proxies) {
 		this.name = name;
 		this.authUrl = authUrl;
-		this.directoryProxy = directoryProxy;
 		this.bff = bff;
+		this.services = services;
+		this.proxies = proxies;
+	}
+
+	/** The domain service of this name, reached directly. */
+	ServiceProcess service(String name) {
+		return require(this.services, name);
+	}
+
+	/** The WireMock proxy between this stack's BFF and the domain service of this name. */
+	WireMockServer proxy(String name) {
+		return require(this.proxies, name);
+	}
+
+	/** Back to passing everything through to the service, with the request journal emptied. */
+	void resetProxy(String name) {
+		resetProxy(proxy(name), service(name).url());
 	}
 
 	/**
-	 * A BFF of its own over the H2 stack's services, both behind WireMock proxies for fault injection, with
-	 * tight settings: directory calls time out after {@value #FAULTY_TIMEOUT_MS} ms and are tried 3 times, a
-	 * breaker opens after 4 calls of which half failed and half-opens after 2 s, people and departments are
-	 * fresh in the cache for 1 s.
+	 * A BFF of its own over the H2 stack's services, behind proxies of its own for fault injection, with
+	 * tight settings: calls time out after {@value #FAULTY_TIMEOUT_MS} ms (directory) or 1 s and reads are tried
+	 * 3 times, a breaker opens after 4 calls of which half failed and half-opens after 2 s, people and
+	 * departments are fresh in the cache for 1 s.
 	 */
 	static synchronized TestStack faulty() {
 		if (faulty == null) {
 			TestStack services = h2();
-			WireMockServer documentsProxy = proxyTo(services.documents.url());
-			WireMockServer directoryProxy = proxyTo(services.directory.url());
-			List<String> args = new ArrayList<>(List.of("--huiju.security.issuer=" + auth.url(),
-					"--huiju.security.jwk-set-uri=" + auth.url() + "/oauth2/jwks",
-					"--huiju.clients.services.directory.base-url=http://localhost:" + directoryProxy.port(),
-					"--huiju.clients.services.directory.timeout=" + FAULTY_TIMEOUT_MS + "ms",
-					"--huiju.clients.services.documents.base-url=http://localhost:" + documentsProxy.port(),
+			Map<String, WireMockServer> proxies = proxiesTo(services.services);
+			List<String> args = new ArrayList<>(authArgs());
+			args.addAll(clientArgs(proxies, proxy -> "http://localhost:" + proxy.port()));
+			args.addAll(List.of("--huiju.clients.services.directory.timeout=" + FAULTY_TIMEOUT_MS + "ms",
 					"--huiju.clients.services.documents.timeout=1s", "--huiju.clients.cache.people.ttl=1s",
 					"--huiju.clients.cache.departments.ttl=1s", "--huiju.audit.instance-id=e2e-faulty",
 					"--resilience4j.circuitbreaker.configs.default.sliding-window-size=4",
@@ -89,8 +99,7 @@ final class TestStack {
 				args.add("--huiju.audit.spool=" + LOGS.resolve("faulty-audit.spool"));
 				ServiceProcess bff = launch(ServiceProcess.start("faulty-bff", Jars.of("bff"), freePort(), LOGS, BLOCKHOUND, args));
 				bff.awaitHealthy(Duration.ofSeconds(180));
-				faulty = new TestStack("faulty", auth.url(), directoryProxy, bff, services.directory, services.documents);
-				faulty.documentsProxy = documentsProxy;
+				faulty = new TestStack("faulty", auth.url(), bff, services.services, proxies);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -122,34 +131,35 @@ final class TestStack {
 		proxy.stubFor(any(anyUrl()).atPriority(100).willReturn(aResponse().proxiedFrom(url)));
 	}
 
-	/** Domain services on H2 in memory, documents seeded with the demo data. */
+	/** Domain services on H2 in memory, with their demo data. */
 	static synchronized TestStack h2() {
 		if (h2 == null) {
 			// Without the cache, so that every query's directory calls can be counted.
-			h2 = start("h2", List.of(), List.of("--spring.profiles.active=demo"), List.of("--huiju.clients.caching=false"));
+			h2 = start("h2", service -> service.profileArgs(false, true), List.of("--huiju.clients.caching=false"));
 		}
 		return h2;
 	}
 
 	/**
-	 * Domain services on PostgreSQL at 127.0.0.1:5432, in schemas of their own that are migrated afresh; the
-	 * BFF keeps its rate limits in Redis at 127.0.0.1:6379, with an allowance of {@value #DIRECTORY_LIMIT}
-	 * directory lookups a minute.
+	 * Domain services on PostgreSQL at 127.0.0.1:5432, each in a schema of its own ({@code <name>_e2e}) that is
+	 * migrated afresh; the BFF keeps its rate limits in Redis at 127.0.0.1:6379, with an allowance of
+	 * {@value #DIRECTORY_LIMIT} directory lookups a minute.
 	 */
 	static synchronized TestStack postgres() {
 		if (postgres == null) {
-			List<String> common = List.of("--spring.profiles.active=postgres", "--huiju.db.clean-on-start=true");
-			List<String> directory = new ArrayList<>(common);
-			directory.add("--huiju.db.schema=directory_e2e");
-			List<String> documents = new ArrayList<>(common);
-			documents.add("--huiju.db.schema=documents_e2e");
 			try {
 				auditDatabase = new TcpProxy(freePort(), "127.0.0.1", 5432);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-			postgres = start("postgres", directory, documents, List.of("--huiju.redis.enabled=true",
+			Function<DomainService, List<String>> serviceArgs = service -> {
+				List<String> args = new ArrayList<>(service.profileArgs(true, false));
+				args.add("--huiju.db.clean-on-start=true");
+				args.add("--huiju.db.schema=" + service.name() + "_e2e");
+				return args;
+			};
+			postgres = start("postgres", serviceArgs, List.of("--huiju.redis.enabled=true",
 					"--huiju.rate-limits.buckets.directory.limit=" + DIRECTORY_LIMIT, "--spring.profiles.active=postgres",
 					"--huiju.pg.port=" + auditDatabase.port(), "--huiju.audit.schema=" + AUDIT_SCHEMA,
 					"--huiju.audit.clean-on-start=true", "--spring.flyway.clean-disabled=false"));
@@ -165,33 +175,48 @@ final class TestStack {
 	/** The relay between the PostgreSQL stack's BFF and its audit database, to take the database away. */
 	static TcpProxy auditDatabase;
 
-	private static TestStack start(String name, List<String> directoryArgs, List<String> documentsArgs,
-			List<String> bffArgs) {
+	/** Where the BFF and every domain service take their tokens' issuer and keys from. */
+	static List<String> authArgs() {
+		return List.of("--huiju.security.issuer=" + auth.url(), "--huiju.security.jwk-set-uri=" + auth.url() + "/oauth2/jwks");
+	}
+
+	/** The BFF's base URL of each service, from whatever stands in front of it. */
+	static <T> List<String> clientArgs(Map<String, T> endpoints, Function<T, String> url) {
+		List<String> args = new ArrayList<>();
+		endpoints.forEach((name, endpoint) -> args.add(DomainService.named(name).baseUrlArg(url.apply(endpoint))));
+		return args;
+	}
+
+	/** This stack's services, reached directly, as BFF arguments. */
+	List<String> directClientArgs() {
+		return clientArgs(this.services, ServiceProcess::url);
+	}
+
+	private static TestStack start(String name, Function<DomainService, List<String>> serviceArgs, List<String> bffArgs) {
 		try {
-			if (auth == null) {
-				int port = freePort();
-				auth = launch(ServiceProcess.start("auth-server", Jars.of("stack/auth-server"), port, LOGS,
-						List.of("--huiju.auth.issuer=http://localhost:" + port)));
+			startAuth();
+			Map<String, ServiceProcess> services = new LinkedHashMap<>();
+			for (DomainService service : DomainService.ALL) {
+				List<String> args = new ArrayList<>(authArgs());
+				args.addAll(serviceArgs.apply(service));
+				services.put(service.name(), launch(ServiceProcess.start(name + "-" + service.name(),
+						Jars.of(service.module()), freePort(), LOGS, args)));
 			}
-			ServiceProcess directory = launch(ServiceProcess.start(name + "-directory",
-					Jars.of("domain-services/directory"), freePort(), LOGS, directoryArgs));
-			ServiceProcess documents = launch(ServiceProcess.start(name + "-documents",
-					Jars.of("domain-services/documents"), freePort(), LOGS, documentsArgs));
-			WireMockServer proxy = proxyTo(directory.url());
-			List<String> args = new ArrayList<>(List.of("--huiju.security.issuer=" + auth.url(),
-					"--huiju.security.jwk-set-uri=" + auth.url() + "/oauth2/jwks",
-					"--huiju.clients.services.directory.base-url=http://localhost:" + proxy.port(),
-					"--huiju.clients.services.documents.base-url=" + documents.url()));
+			Map<String, WireMockServer> proxies = proxiesTo(services);
+			List<String> args = new ArrayList<>(authArgs());
+			args.addAll(clientArgs(proxies, proxy -> "http://localhost:" + proxy.port()));
 			Path spool = LOGS.resolve(name + "-audit.spool");
 			Files.deleteIfExists(spool);
 			args.add("--huiju.audit.instance-id=e2e-" + name);
 			args.add("--huiju.audit.spool=" + spool);
 			args.addAll(bffArgs);
 			ServiceProcess bff = launch(ServiceProcess.start(name + "-bff", Jars.of("bff"), freePort(), LOGS, BLOCKHOUND, args));
-			for (ServiceProcess service : List.of(auth, directory, documents, bff)) {
+			auth.awaitHealthy(Duration.ofSeconds(180));
+			for (ServiceProcess service : services.values()) {
 				service.awaitHealthy(Duration.ofSeconds(180));
 			}
-			return new TestStack(name, auth.url(), proxy, bff, directory, documents);
+			bff.awaitHealthy(Duration.ofSeconds(180));
+			return new TestStack(name, auth.url(), bff, services, proxies);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -200,6 +225,35 @@ final class TestStack {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The authorization server, once, signing with the key of {@link TestTokens}. */
+	private static void startAuth() throws IOException {
+		if (auth == null) {
+			int port = freePort();
+			auth = launch(ServiceProcess.start("auth-server", Jars.of("stack/auth-server"), port, LOGS,
+					List.of("--huiju.auth.issuer=http://localhost:" + port,
+							"--huiju.auth.jwk-set-file=" + TestTokens.writeJwkSet(LOGS.resolve("auth-keys.json")))));
+		}
+	}
+
+	/** The issuer every stack's tokens name. */
+	static String issuer() {
+		return auth.url();
+	}
+
+	private static Map<String, WireMockServer> proxiesTo(Map<String, ServiceProcess> services) {
+		Map<String, WireMockServer> proxies = new LinkedHashMap<>();
+		services.forEach((name, service) -> proxies.put(name, proxyTo(service.url())));
+		return proxies;
+	}
+
+	private static <T> T require(Map<String, T> map, String name) {
+		T value = map.get(name);
+		if (value == null) {
+			throw new IllegalArgumentException("no domain service " + name + " in this stack");
+		}
+		return value;
 	}
 
 	private static ServiceProcess launch(ServiceProcess process) {

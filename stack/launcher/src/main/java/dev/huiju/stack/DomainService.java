@@ -1,0 +1,42 @@
+package dev.huiju.stack;
+
+import java.util.List;
+
+/**
+ * One domain service of the stack. {@link #ALL} is the one list the launcher, the end-to-end stack and the
+ * drift test iterate over: a new domain is a line here (and its mappings in {@code mocks/}).
+ *
+ * @param name the service's name, as in {@code huiju.clients.services.<name>} of the BFF
+ * @param module where its executable jar is built
+ * @param port its port in the local stack
+ * @param demoProfiles the profiles that seed its demo data
+ */
+public record DomainService(String name, String module, int port, List<String> demoProfiles) {
+
+	public static final List<DomainService> ALL = List.of(
+			new DomainService("directory", "domain-services/directory", 8081, List.of()),
+			new DomainService("documents", "domain-services/documents", 8082, List.of("demo")));
+
+	public static DomainService named(String name) {
+		return ALL.stream().filter(s -> s.name.equals(name)).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no domain service " + name));
+	}
+
+	/** {@code --spring.profiles.active=…} for its database and, when asked, its demo data; none on the defaults. */
+	public List<String> profileArgs(boolean postgres, boolean demo) {
+		List<String> profiles = new java.util.ArrayList<>();
+		if (postgres) {
+			profiles.add("postgres");
+		}
+		if (demo) {
+			profiles.addAll(this.demoProfiles);
+		}
+		return profiles.isEmpty() ? List.of() : List.of("--spring.profiles.active=" + String.join(",", profiles));
+	}
+
+	/** What the BFF (or any client) is told about where this service is. */
+	public String baseUrlArg(String url) {
+		return "--huiju.clients.services." + this.name + ".base-url=" + url;
+	}
+
+}
