@@ -61,7 +61,7 @@ public class PortalHomeSimulation extends Simulation {
 		.exec(http("floor a people").get(Stack.DIRECTORY + "/people?ids=#{peopleIds}")
 			.header("Authorization", "Bearer #{token}")
 			.resources(http("floor a departments").get(Stack.DIRECTORY + "/departments?ids=#{departmentIds}")
-				.header("Authorization", "Bearer #{token}")))));
+				.header("Authorization", "Bearer #{token}"))));
 
 	private final ChainBuilder floor = exec(http("floor b: same bytes")
 		.get(Stack.BFF + "/benchmark/floor?bytes=" + Integer.getInteger("floorBytes", 4096))
