@@ -86,6 +86,9 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 			return FieldFetchingInstrumentationContext.NOOP;
 		}
 		recording.add(recording.fields, parent.getName() + "." + parameters.getField().getName());
+		if (parent.getName().equals("Mutation")) {
+			return payloadErrors(recording, parameters.getField().getName());
+		}
 		GraphQLObjectType returned = (GraphQLTypeUtil.unwrapAll(parameters.getField().getType()) instanceof GraphQLObjectType object
 				&& object.getFieldDefinition("id") != null) ? object : null;
 		if (returned == null) {
@@ -100,6 +103,36 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 			public void onCompleted(Object value, Throwable failure) {
 				if (failure == null) {
 					recording.objects(returned.getName(), value);
+				}
+			}
+		};
+	}
+
+	/**
+	 * A mutation refused by its service answers data: a payload whose {@code errors} name the refusal. The audit
+	 * records the outcome as the client saw it, so escalation attempts are visible.
+	 */
+	private static FieldFetchingInstrumentationContext payloadErrors(Recording recording, String field) {
+		return new FieldFetchingInstrumentationContext() {
+			@Override
+			public void onDispatched() {
+			}
+
+			@Override
+			public void onCompleted(Object value, Throwable failure) {
+				Object payload = (value instanceof DataFetcherResult<?> result) ? result.getData() : value;
+				if (failure != null || payload == null
+						|| !(SourceProperties.read(payload, "errors") instanceof Collection<?> errors)) {
+					return;
+				}
+				for (Object error : errors) {
+					Object code = SourceProperties.read(error, "code");
+					if (code != null) {
+						recording.payloadCodes.add(code.toString());
+						if (ErrorCode.PERMISSION_DENIED.name().equals(code.toString())) {
+							recording.add(recording.deniedPaths, field);
+						}
+					}
 				}
 			}
 		};
@@ -121,6 +154,12 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 				}
 			}
 			String outcome = outcome(result, denied, codes);
+			if (!recording.payloadCodes.isEmpty()) {
+				denied.addAll(recording.deniedPaths);
+				codes.addAll(recording.payloadCodes);
+				// a refusal in a payload is the service's answer to the request: the operation did not happen
+				outcome = recording.payloadCodes.contains(ErrorCode.PERMISSION_DENIED.name()) ? "DENIED" : "REFUSED";
+			}
 			this.trail.offer(new AuditEvent(null, recording.startedAt, (caller != null) ? caller.userId() : null,
 					context.getOrDefault(Callers.ADDRESS_KEY, null),
 					(caller != null) ? caller.channel().name() : null, (caller != null) ? caller.terminalId() : null,
@@ -162,6 +201,10 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 		private final Set<String> fields = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
 
 		private final Set<String> objects = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+
+		private final Set<String> payloadCodes = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+
+		private final Set<String> deniedPaths = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
 
 		private volatile String operationType = "unknown";
 

@@ -27,6 +27,7 @@ import dev.huiju.schema.generated.types.EditDocumentInput;
 import dev.huiju.schema.generated.types.ErrorCode;
 import dev.huiju.schema.generated.types.IssueDocumentInput;
 import dev.huiju.schema.generated.types.RegisterIncomingDocumentInput;
+import dev.huiju.schema.generated.types.ReclassifyDocumentInput;
 import dev.huiju.schema.generated.types.SubmitDocumentInput;
 import dev.huiju.schema.generated.types.UserError;
 import dev.huiju.schema.generated.types.WithdrawDocumentInput;
@@ -121,6 +122,12 @@ class DocumentMutations {
 		Caller caller = Callers.of(env);
 		return onDocument(input.getId(), id -> api -> api.convert(id,
 				new DocumentsDtos.ConvertRequest(caller.departmentId(), input.getTitle())));
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.ReclassifyDocument)
+	Mono<DocumentPayload> reclassifyDocument(@InputArgument ReclassifyDocumentInput input) {
+		return onDocument(input.getId(), id -> api -> api.reclassify(id,
+				new DocumentsDtos.ReclassifyRequest(name(input.getClassification()), input.getReason())));
 	}
 
 	@DgsMutation(field = DgsConstants.MUTATION.DelegateApproval)

@@ -11,6 +11,7 @@ import dev.huiju.clients.documents.DocumentsDtos.DraftRequest;
 import dev.huiju.clients.documents.DocumentsDtos.EditRequest;
 import dev.huiju.clients.documents.DocumentsDtos.IssueRequest;
 import dev.huiju.clients.documents.DocumentsDtos.PageDto;
+import dev.huiju.clients.documents.DocumentsDtos.ReclassifyRequest;
 import dev.huiju.clients.documents.DocumentsDtos.RegisterIncomingRequest;
 import dev.huiju.clients.documents.DocumentsDtos.RevisionDto;
 import dev.huiju.clients.documents.DocumentsDtos.SubmitRequest;
@@ -82,6 +83,9 @@ public interface DocumentsApi {
 	@PostExchange("/documents/{id}/convert")
 	Mono<DocumentDto> convert(@PathVariable long id,
 			@RequestBody ConvertRequest request);
+
+	@PostExchange("/documents/{id}/classification")
+	Mono<DocumentDto> reclassify(@PathVariable long id, @RequestBody ReclassifyRequest request);
 
 	@PostExchange("/delegations")
 	Mono<DelegationDto> delegate(@RequestBody DelegationRequest request);

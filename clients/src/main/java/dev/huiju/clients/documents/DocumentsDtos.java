@@ -76,4 +76,7 @@ public final class DocumentsDtos {
 			String departmentId, LocalDate createdFrom, LocalDate createdTo) {
 	}
 
+	public record ReclassifyRequest(String classification, String reason) {
+	}
+
 }

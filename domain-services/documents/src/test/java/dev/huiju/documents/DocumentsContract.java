@@ -4,16 +4,34 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.huiju.mocks.MockServer;
 import dev.huiju.service.support.security.ServiceTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The lifecycle over HTTP, on either database; subclasses choose the database. */
 abstract class DocumentsContract {
 
 	private static final String AUTHORIZATION = "Authorization";
+
+	/** The directory's recorded answers: every demo person, with their clearance. */
+	private static final WireMockServer DIRECTORY = MockServer.start("directory", 0);
+
+	@DynamicPropertySource
+	static void directory(DynamicPropertyRegistry registry) {
+		registry.add("huiju.documents.directory.base-url", () -> "http://localhost:" + DIRECTORY.port());
+	}
+
+	@Autowired
+	DatabaseClient db;
 
 	WebTestClient http;
 
@@ -27,8 +45,12 @@ abstract class DocumentsContract {
 	WebTestClient anonymous;
 
 	long draft(String drafter, String title) {
+		return draft(drafter, title, "INTERNAL");
+	}
+
+	long draft(String drafter, String title, String classification) {
 		Map<?, ?> created = this.http.post().uri("/documents").header(AUTHORIZATION, ServiceTokens.bearer(drafter))
-			.bodyValue(Map.of("kind", "OUTGOING", "title", title, "body", "正文", "classification", "INTERNAL",
+			.bodyValue(Map.of("kind", "OUTGOING", "title", title, "body", "正文", "classification", classification,
 					"departmentId", "dept-office", "dueDate", "2020-01-01"))
 			.exchange().expectStatus().isCreated()
 			.expectBody(Map.class).returnResult().getResponseBody();
@@ -154,6 +176,128 @@ abstract class DocumentsContract {
 		this.http.get().uri("/documents/overdue?departmentId=dept-office&limit=1000")
 			.header(AUTHORIZATION, ServiceTokens.bearer("liu.yang")).exchange()
 			.expectStatus().isOk().expectBody().jsonPath("$.items[?(@.id == " + id + ")]").exists();
+	}
+
+	/** Everything stored about a document: its row, steps, recipients and revisions, to show a refusal changed none. */
+	String stored(long id) {
+		StringBuilder all = new StringBuilder();
+		for (String sql : List.of("SELECT * FROM document WHERE id = :id", "SELECT * FROM approval_step WHERE document_id = :id ORDER BY id",
+				"SELECT * FROM recipient WHERE document_id = :id ORDER BY id",
+				"SELECT * FROM revision WHERE document_id = :id ORDER BY id")) {
+			all.append(this.db.sql(sql).bind("id", id).fetch().all().collectList().block()).append('\n');
+		}
+		return all.toString();
+	}
+
+	long count(String table) {
+		return this.db.sql("SELECT COUNT(*) AS n FROM " + table).map(row -> row.get("n", Long.class)).one().block();
+	}
+
+	@Test
+	void nobodyDraftsAboveTheirClearanceAndNothingIsStored() {
+		long before = count("document");
+		this.http.post().uri("/documents").header(AUTHORIZATION, ServiceTokens.bearer("zhang.wei", "INTERNAL"))
+			.bodyValue(Map.of("kind", "OUTGOING", "title", "above-" + System.nanoTime(), "classification", "SECRET",
+					"departmentId", "dept-office"))
+			.exchange().expectStatus().isForbidden().expectBody().jsonPath("$.code").isEqualTo("PERMISSION_DENIED");
+		assertThat(count("document")).isEqualTo(before);
+	}
+
+	@Test
+	void theDrafterApprovesNothingOfTheirOwnAndTheRouteIsCheckedAgainstTheDirectory() {
+		long id = draft("li.na", "route-" + System.nanoTime(), "SECRET");
+		String untouched = stored(id);
+		// the drafter in any step
+		post("li.na", "/documents/" + id + "/submit", Map.of("steps", List.of(Map.of("kind", "SIGN_OFF", "assigneeId", "li.na"))))
+			.expectStatus().isBadRequest().expectBody().jsonPath("$.field").isEqualTo("steps");
+		// someone who does not exist
+		post("li.na", "/documents/" + id + "/submit", Map.of("steps", List.of(Map.of("kind", "REVIEW", "assigneeId", "nobody"),
+				Map.of("kind", "SIGN_OFF", "assigneeId", "chen.jie"))))
+			.expectStatus().isBadRequest().expectBody().jsonPath("$.message").isEqualTo("there is no person nobody");
+		// someone who may not read a secret document
+		post("li.na", "/documents/" + id + "/submit", Map.of("steps", List.of(Map.of("kind", "SIGN_OFF", "assigneeId", "zhang.wei"))))
+			.expectStatus().isBadRequest().expectBody().jsonPath("$.message").isEqualTo("zhang.wei may not read a document classified SECRET");
+		assertThat(stored(id)).isEqualTo(untouched);
+		post("li.na", "/documents/" + id + "/submit", Map.of("steps", List.of(Map.of("kind", "REVIEW", "assigneeId", "wang.fang"),
+				Map.of("kind", "SIGN_OFF", "assigneeId", "chen.jie"))))
+			.expectStatus().isOk();
+	}
+
+	@Test
+	void anAssigneeBelowTheDocumentsLevelDecidesNothingAndTheStepStaysPending() {
+		long id = draft("li.na", "decide-" + System.nanoTime(), "SECRET");
+		post("li.na", "/documents/" + id + "/submit", Map.of("steps", List.of(Map.of("kind", "SIGN_OFF", "assigneeId", "chen.jie"))))
+			.expectStatus().isOk();
+		String pending = stored(id);
+		// chen.jie on the mini-program reads public documents only, whatever his own clearance
+		this.http.post().uri("/documents/" + id + "/decision")
+			.header(AUTHORIZATION, "Bearer " + ServiceTokens.of("chen.jie", "mini-program", "CONFIDENTIAL"))
+			.bodyValue(Map.of("approve", true)).exchange()
+			.expectStatus().isForbidden();
+		assertThat(stored(id)).isEqualTo(pending);
+	}
+
+	@Test
+	void anEditNeverLowersAClassificationAndALeaderReclassifiesWithAReasonOnRecord() {
+		long id = draft("li.na", "lower-" + System.nanoTime(), "SECRET");
+		String secret = stored(id);
+		this.http.patch().uri("/documents/" + id).header(AUTHORIZATION, ServiceTokens.bearer("li.na"))
+			.bodyValue(Map.of("classification", "PUBLIC")).exchange()
+			.expectStatus().isForbidden();
+		post("li.na", "/documents/" + id + "/classification", Map.of("classification", "INTERNAL", "reason", "已脱密"))
+			.expectStatus().isForbidden();
+		assertThat(stored(id)).isEqualTo(secret);
+		this.http.post().uri("/documents/" + id + "/classification")
+			.header(AUTHORIZATION, "Bearer " + ServiceTokens.of("chen.jie", "web-portal", "CONFIDENTIAL", List.of("LEADER")))
+			.bodyValue(Map.of("classification", "INTERNAL", "reason", "已脱密")).exchange()
+			.expectStatus().isNotFound();
+		// chen.jie may not read li.na's draft at all: drafts are their drafter's; a leader reclassifies what is submitted
+		post("li.na", "/documents/" + id + "/submit", Map.of("steps", List.of(Map.of("kind", "SIGN_OFF", "assigneeId", "chen.jie"))))
+			.expectStatus().isOk();
+		this.http.post().uri("/documents/" + id + "/classification")
+			.header(AUTHORIZATION, "Bearer " + ServiceTokens.of("chen.jie", "web-portal", "CONFIDENTIAL", List.of("LEADER")))
+			.bodyValue(Map.of("classification", "INTERNAL", "reason", "已脱密")).exchange()
+			.expectStatus().isOk().expectBody().jsonPath("$.classification").isEqualTo("INTERNAL");
+		this.http.get().uri("/revisions?documentIds=" + id).exchange().expectBody()
+			.jsonPath("$[1].editorId").isEqualTo("chen.jie")
+			.jsonPath("$[1].changes[0].field").isEqualTo("classification")
+			.jsonPath("$[1].changes[1].field").isEqualTo("reason")
+			.jsonPath("$[1].changes[1].to").isEqualTo("已脱密");
+	}
+
+	@Test
+	void convertingADocumentAboveOnesClearanceCreatesNothing() {
+		Map<?, ?> incoming = this.http.post().uri("/documents/incoming").header(AUTHORIZATION, ServiceTokens.bearer("chen.jie"))
+			.bodyValue(Map.of("title", "来文-" + System.nanoTime(), "docNo", "上级〔2026〕1号", "sourceOrg", "省厅",
+					"classification", "CONFIDENTIAL", "departmentId", "dept-office", "recipientIds", List.of("chen.jie")))
+			.exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+		long id = ((Number) incoming.get("id")).longValue();
+		long before = count("document");
+		this.http.post().uri("/documents/" + id + "/convert").header(AUTHORIZATION, ServiceTokens.bearer("chen.jie", "SECRET"))
+			.bodyValue(Map.of("departmentId", "dept-office")).exchange()
+			.expectStatus().isForbidden();
+		assertThat(count("document")).isEqualTo(before);
+	}
+
+	@Test
+	void recipientsExistAndMayReadTheDocumentSoACitizenReceivesOnlyPublicOnes() {
+		long before = count("document");
+		for (String recipient : List.of("nobody", "ma.xiaoli")) {
+			this.http.post().uri("/documents/incoming").header(AUTHORIZATION, ServiceTokens.bearer("zhang.wei"))
+				.bodyValue(Map.of("title", "来文-" + System.nanoTime(), "docNo", "上级〔2026〕2号", "sourceOrg", "省厅",
+						"classification", "INTERNAL", "departmentId", "dept-office", "recipientIds", List.of(recipient)))
+				.exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.field").isEqualTo("recipientIds");
+		}
+		assertThat(count("document")).isEqualTo(before);
+	}
+
+	@Test
+	void aDelegationGoesOnlyToSomeoneWhoExists() {
+		long before = count("delegation");
+		post("chen.jie", "/delegations", Map.of("delegateId", "nobody", "startsAt", OffsetDateTime.now().toString(),
+				"endsAt", OffsetDateTime.now().plusHours(1).toString()))
+			.expectStatus().isBadRequest().expectBody().jsonPath("$.field").isEqualTo("delegateId");
+		assertThat(count("delegation")).isEqualTo(before);
 	}
 
 }

@@ -76,6 +76,25 @@ class AuditTrailIntegrationTests {
 	}
 
 	@Test
+	void aRefusalInAPayloadIsAuditedAsTheClientSawIt() {
+		String name = "Escalate" + System.nanoTime();
+		String clerk = this.gql.token("zhang.wei");
+		DocumentContext refused = this.gql.run(clerk, "mutation " + name + " { draftDocument(input: { kind: MEMO,"
+				+ " title: \"上调密级\", classification: SECRET }) { document { id } errors { code } } }");
+		assertThat(refused.read("$.data.draftDocument.errors[0].code", String.class)).isEqualTo("PERMISSION_DENIED");
+		Map<String, Object> event = awaitEvent(this.gql.token("admin.audit"), Map.of("userId", "zhang.wei", "operationName", name));
+		assertThat(event).containsEntry("operationType", "mutation").containsEntry("result", "DENIED");
+		assertThat(strings(event.get("errors"))).containsExactly("PERMISSION_DENIED");
+		assertThat(strings(event.get("denied"))).containsExactly("draftDocument");
+
+		String bad = "BadRoute" + System.nanoTime();
+		this.gql.run(clerk, "mutation " + bad + " { submitDocument(input: { id: \"1\", steps: [{ kind: SIGN_OFF,"
+				+ " assigneeId: \"nobody\" }] }) { errors { code } } }");
+		Map<String, Object> refusedInput = awaitEvent(this.gql.token("admin.audit"), Map.of("userId", "zhang.wei", "operationName", bad));
+		assertThat(refusedInput.get("result")).isIn("REFUSED", "DENIED");
+	}
+
+	@Test
 	void theVerifierNamesAnEditedRowAndADeletedOne() throws Exception {
 		String auditor = this.gql.token("admin.audit");
 		for (int i = 0; i < 3; i++) {

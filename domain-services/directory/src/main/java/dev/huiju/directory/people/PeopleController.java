@@ -54,7 +54,8 @@ class PeopleController {
 		return this.people.findById(id)
 			.switchIfEmpty(Mono.error(() -> DomainException.notFound("person", id)))
 			.flatMap(person -> this.people.save(new Person(person.id(), person.name(), person.staffNo(), person.title(),
-					person.departmentId(), person.regionId(), change.phone(), person.idNumber(), person.regionPath())));
+					person.departmentId(), person.regionId(), change.phone(), person.idNumber(), person.regionPath(),
+					person.clearance())));
 	}
 
 	/**

@@ -2,7 +2,9 @@ package dev.huiju.documents.approval;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 
+import dev.huiju.documents.people.Participants;
 import dev.huiju.service.support.DomainException;
 import dev.huiju.service.support.security.Actor;
 import jakarta.validation.Valid;
@@ -25,17 +27,26 @@ class DelegationsController {
 
 	private final DelegationRepository delegations;
 
+	private final Participants participants;
+
 	private final Clock clock;
 
-	DelegationsController(DelegationRepository delegations, Clock clock) {
+	DelegationsController(DelegationRepository delegations, Participants participants, Clock clock) {
 		this.delegations = delegations;
+		this.participants = participants;
 		this.clock = clock;
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<Delegation> delegate(Actor actor, @Valid @RequestBody DelegationRequest request) {
-		return delegate(actor.userId(), request);
+		String principal = actor.userId();
+		return this.participants.of(actor, List.of(request.delegateId())).flatMap(people -> {
+			if (!people.containsKey(request.delegateId().trim())) {
+				return Mono.error(DomainException.badInput("delegateId", "there is no person " + request.delegateId().trim()));
+			}
+			return delegate(principal, request);
+		});
 	}
 
 	private Mono<Delegation> delegate(String actor, DelegationRequest request) {

@@ -3,7 +3,12 @@ package dev.huiju.documents.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+
+import dev.huiju.access.ChannelClient;
+import dev.huiju.access.TokenIdentity;
 
 import dev.huiju.documents.approval.StepKind;
 import dev.huiju.documents.approval.StepRequest;
@@ -14,6 +19,8 @@ import dev.huiju.documents.document.DocumentView;
 import dev.huiju.documents.document.Urgency;
 import dev.huiju.documents.lifecycle.DocumentLifecycle;
 import dev.huiju.documents.lifecycle.Requests;
+import dev.huiju.documents.people.Participant;
+import dev.huiju.service.support.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -83,44 +90,84 @@ class DemoDocuments implements ApplicationRunner {
 		Classification classification = Classification.values()[random.nextInt(Classification.values().length)];
 		Urgency urgency = Urgency.values()[random.nextInt(Urgency.values().length)];
 		LocalDate due = LocalDate.now(this.clock).plusDays(random.nextInt(40) - 15);
+		// Who handles a document depends on its level: nobody drafts, approves or receives above their clearance.
+		String drafter = switch (classification) {
+			case PUBLIC, INTERNAL -> desk.clerk();
+			case SECRET -> desk.approver();
+			case CONFIDENTIAL -> LEADER;
+		};
+		String reviewer = (classification == Classification.SECRET) ? otherApprover(desk.approver()) : desk.approver();
 		if (i % 10 == 9) {
+			List<String> recipients = switch (classification) {
+				case PUBLIC, INTERNAL -> List.of(desk.clerk(), desk.approver());
+				case SECRET -> List.of(desk.approver(), otherApprover(desk.approver()));
+				case CONFIDENTIAL -> List.of(LEADER);
+			};
 			var incoming = new Requests.RegisterIncoming("关于" + topic + "的来文", "来文正文：" + topic + "。",
 					"上级〔" + due.getYear() + "〕" + (100 + i) + "号", "省人民政府办公厅", classification, urgency,
-					desk.department(), due, List.of(desk.clerk(), desk.approver()));
-			return this.lifecycle.registerIncoming(desk.clerk(), incoming);
+					desk.department(), due, recipients);
+			return this.lifecycle.registerIncoming(actor(drafter), incoming, PEOPLE);
 		}
 		DocumentKind kind = (i % 7 == 3) ? DocumentKind.BRIEFING : (i % 7 == 5) ? DocumentKind.MEMO : DocumentKind.OUTGOING;
 		var draft = new Requests.Draft(kind, "关于" + topic + "的通知（第" + (i + 1) + "号）",
 				"各单位：现就" + topic + "有关事项通知如下。", classification, urgency, desk.department(), due);
-		String clerk = desk.clerk();
-		List<StepRequest> route = List.of(new StepRequest(StepKind.REVIEW, desk.approver()),
+		List<StepRequest> route = List.of(new StepRequest(StepKind.REVIEW, reviewer),
 				new StepRequest(StepKind.SIGN_OFF, LEADER));
-		int stage = i % 8;
-		Mono<DocumentView> doc = this.lifecycle.draft(clerk, draft);
+		// Only the leader may read a confidential document, and nobody approves their own: it stays a draft.
+		int stage = (classification == Classification.CONFIDENTIAL) ? 0 : i % 8;
+		Mono<DocumentView> doc = this.lifecycle.draft(actor(drafter), draft);
 		if (stage == 0) {
 			return doc;
 		}
-		doc = doc.flatMap(d -> this.lifecycle.submit(clerk, d.id(), new Requests.Submit(route)));
+		doc = doc.flatMap(d -> this.lifecycle.submit(actor(drafter), d.id(), new Requests.Submit(route), PEOPLE));
+		List<String> recipients = (classification == Classification.SECRET) ? List.of(reviewer)
+				: List.of(desk.approver(), "staff.12");
 		return switch (stage) {
 			case 1 -> doc;
-			case 2 -> doc.flatMap(d -> decide(desk.approver(), d, true, "同意"));
-			case 3 -> doc.flatMap(d -> decide(desk.approver(), d, false, "请补充依据后重新报送"));
-			case 4 -> doc.flatMap(d -> this.lifecycle.withdraw(clerk, d.id()));
+			case 2 -> doc.flatMap(d -> decide(reviewer, d, true, "同意"));
+			case 3 -> doc.flatMap(d -> decide(reviewer, d, false, "请补充依据后重新报送"));
+			case 4 -> doc.flatMap(d -> this.lifecycle.withdraw(actor(drafter), d.id()));
 			default -> {
-				Mono<DocumentView> approved = doc.flatMap(d -> decide(desk.approver(), d, true, "同意"))
+				Mono<DocumentView> approved = doc.flatMap(d -> decide(reviewer, d, true, "同意"))
 					.flatMap(d -> decide(LEADER, d, true, "同意印发"));
 				if (stage == 5) {
 					yield approved;
 				}
-				Mono<DocumentView> issued = approved.flatMap(d -> this.lifecycle.issue(clerk, d.id(),
-						new Requests.Issue(null, List.of(desk.approver(), "staff.12"))));
-				yield (stage == 6) ? issued : issued.flatMap(d -> this.lifecycle.archive(clerk, d.id()));
+				Mono<DocumentView> issued = approved.flatMap(d -> this.lifecycle.issue(actor(drafter), d.id(),
+						new Requests.Issue(null, recipients), PEOPLE));
+				yield (stage == 6) ? issued : issued.flatMap(d -> this.lifecycle.archive(actor(drafter), d.id()));
 			}
 		};
 	}
 
 	private Mono<DocumentView> decide(String who, DocumentView d, boolean approve, String opinion) {
-		return this.lifecycle.decide(who, d.id(), new Requests.Decision(approve, opinion));
+		return this.lifecycle.decide(actor(who), d.id(), new Requests.Decision(approve, opinion));
+	}
+
+	private static String otherApprover(String approver) {
+		return approver.equals("li.na") ? "wang.fang" : "li.na";
+	}
+
+	/** A demo person acting on the portal, as their token would say, for the seeding the service does itself. */
+	private static Actor actor(String person) {
+		Participant participant = PEOPLE.get(person);
+		return Actor.seeding(new TokenIdentity(person, ChannelClient.WEB_PORTAL.clientId(), ChannelClient.WEB_PORTAL,
+				Set.of(person.equals(LEADER) ? "LEADER" : "CLERK"), Set.of(), participant.clearance().level(), "city",
+				"CITY", null, "demo"));
+	}
+
+	/** The directory's demo people who handle documents here, with their clearance (its migration V4). */
+	private static final Map<String, Participant> PEOPLE = Map.ofEntries(
+			person("zhang.wei", Classification.INTERNAL), person("liu.yang", Classification.INTERNAL),
+			person("li.na", Classification.SECRET), person("wang.fang", Classification.SECRET),
+			person("chen.jie", Classification.CONFIDENTIAL), person("staff.01", Classification.INTERNAL),
+			person("staff.02", Classification.INTERNAL), person("staff.03", Classification.INTERNAL),
+			person("staff.05", Classification.INTERNAL), person("staff.06", Classification.INTERNAL),
+			person("staff.07", Classification.INTERNAL), person("staff.09", Classification.INTERNAL),
+			person("staff.11", Classification.INTERNAL), person("staff.12", Classification.INTERNAL));
+
+	private static Map.Entry<String, Participant> person(String id, Classification clearance) {
+		return Map.entry(id, new Participant(id, clearance));
 	}
 
 	private record Desk(String department, String clerk, String approver) {

@@ -26,6 +26,13 @@ public record Document(@Id Long id, DocumentKind kind, String title, String body
 				this.sourceDocumentId, this.version + 1, this.createdAt, now, this.issuedAt, this.archivedAt);
 	}
 
+	/** The same document at another level, in whatever state it is. */
+	public Document reclassified(Classification newClassification, OffsetDateTime now) {
+		return new Document(this.id, this.kind, this.title, this.body, this.docNo, this.sourceOrg, newClassification,
+				this.urgency, this.status, this.departmentId, this.drafterId, this.dueDate, this.sourceDocumentId,
+				this.version + 1, this.createdAt, now, this.issuedAt, this.archivedAt);
+	}
+
 	public Document issued(String newDocNo, OffsetDateTime now) {
 		return new Document(this.id, this.kind, this.title, this.body, newDocNo, this.sourceOrg, this.classification,
 				this.urgency, DocumentStatus.ISSUED, this.departmentId, this.drafterId, this.dueDate,

@@ -46,6 +46,10 @@ public final class Requests {
 			LocalDate dueDate, @NotEmpty @Size(max = 1000) List<@NotBlank String> recipientIds) {
 	}
 
+	/** A new classification for a document, with the reason, which its history keeps. */
+	public record Reclassify(@NotNull Classification classification, @NotBlank @Size(max = 2000) String reason) {
+	}
+
 	public record Convert(@NotBlank String departmentId, @Size(min = 1, max = 300) String title) {
 	}
 

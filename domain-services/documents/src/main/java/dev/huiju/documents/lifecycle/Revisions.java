@@ -30,7 +30,15 @@ class Revisions {
 
 	/** Records the difference; {@code before} is null for a new document. Nothing is stored when nothing changed. */
 	Mono<Void> record(Document before, Document after, String editor, OffsetDateTime at) {
+		return record(before, after, editor, at, null);
+	}
+
+	/** The same, with the reason given for the change, kept as a change of the pseudo-field {@code reason}. */
+	Mono<Void> record(Document before, Document after, String editor, OffsetDateTime at, String reason) {
 		List<RevisionView.FieldChange> changes = diff(before, after);
+		if (reason != null && !changes.isEmpty()) {
+			changes.add(new RevisionView.FieldChange("reason", null, reason));
+		}
 		if (changes.isEmpty()) {
 			return Mono.empty();
 		}

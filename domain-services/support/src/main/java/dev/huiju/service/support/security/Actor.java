@@ -7,9 +7,15 @@ import dev.huiju.service.support.DomainException;
 
 /**
  * Who calls a service endpoint, from the verified access token the BFF relays: a person on a channel, or a
- * machine with its scopes. A controller method gets one by declaring a parameter of this type.
+ * machine with its scopes. A controller method gets one by declaring a parameter of this type. The token is
+ * kept to relay when the service asks another on the actor's behalf.
  */
-public record Actor(TokenIdentity identity) {
+public record Actor(TokenIdentity identity, String token) {
+
+	/** For work a service does on its own account (demo data): no token, nothing to relay. */
+	public static Actor seeding(TokenIdentity identity) {
+		return new Actor(identity, null);
+	}
 
 	/** The person's login name; a machine, having no person's rights, is refused. */
 	public String userId() {
@@ -48,6 +54,12 @@ public record Actor(TokenIdentity identity) {
 			throw DomainException.denied("the token lacks the scope " + scope);
 		}
 		return this;
+	}
+
+	/** Never the token: records print their fields, and logs must not hold bearer tokens. */
+	@Override
+	public String toString() {
+		return "Actor[" + this.identity.subject() + " via " + this.identity.clientId() + "]";
 	}
 
 	/** Refuses a person's token issued to one of these channels. */

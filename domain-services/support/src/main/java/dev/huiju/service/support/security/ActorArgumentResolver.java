@@ -25,7 +25,8 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 		return ReactiveSecurityContextHolder.getContext()
 			.map(SecurityContext::getAuthentication)
 			.filter(JwtAuthenticationToken.class::isInstance)
-			.map(auth -> (Object) new Actor(TokenIdentity.from(((JwtAuthenticationToken) auth).getToken().getClaims())))
+			.map(auth -> ((JwtAuthenticationToken) auth).getToken())
+			.map(jwt -> (Object) new Actor(TokenIdentity.from(jwt.getClaims()), jwt.getTokenValue()))
 			.switchIfEmpty(Mono.error(() -> new IllegalStateException("no verified token on an authenticated route")));
 	}
 

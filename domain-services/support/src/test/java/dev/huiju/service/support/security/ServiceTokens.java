@@ -47,16 +47,25 @@ public class ServiceTokens {
 	}
 
 	public static String of(String user, String clientId, String clearance) {
+		return of(user, clientId, clearance, List.of("CLERK"));
+	}
+
+	public static String of(String user, String clientId, String clearance, List<String> roles) {
 		return sign(new JWTClaimsSet.Builder().subject(user)
 			.claim("client_id", clientId)
 			.claim("clearance", clearance)
-			.claim("roles", List.of("CLERK"))
+			.claim("roles", roles)
 			.claim("region", "city")
 			.claim("terminal_id", "test"));
 	}
 
 	public static String bearer(String user) {
 		return "Bearer " + of(user);
+	}
+
+	/** A person on the web portal with this clearance. */
+	public static String bearer(String user, String clearance) {
+		return "Bearer " + of(user, "web-portal", clearance);
 	}
 
 	private static String sign(JWTClaimsSet.Builder claims) {

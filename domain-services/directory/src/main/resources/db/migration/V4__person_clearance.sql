@@ -1,0 +1,9 @@
+-- The highest classification a person may read, which the documents service checks before it routes a document
+-- to someone (approver, recipient): public < internal < secret < confidential. A person without a recorded
+-- clearance reads public documents only. The updates below touch only the demo organisation's rows.
+ALTER TABLE person ADD COLUMN clearance VARCHAR(16) DEFAULT 'PUBLIC' NOT NULL;
+ALTER TABLE person ADD CONSTRAINT person_clearance CHECK (clearance IN ('PUBLIC', 'INTERNAL', 'SECRET', 'CONFIDENTIAL'));
+
+UPDATE person SET clearance = 'INTERNAL' WHERE staff_no IS NOT NULL;
+UPDATE person SET clearance = 'SECRET' WHERE id IN ('li.na', 'wang.fang', 'admin.sec');
+UPDATE person SET clearance = 'CONFIDENTIAL' WHERE id = 'chen.jie';
