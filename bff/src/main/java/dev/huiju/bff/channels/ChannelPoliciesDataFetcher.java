@@ -27,12 +27,12 @@ class ChannelPoliciesDataFetcher {
 	}
 
 	/** The {@code ChannelPolicy} type. */
-	record ChannelPolicyView(Channel channel, int maxDepth, int maxCost, int maxPageSize, boolean safelistOnly,
-			String maxClassification) {
+	record ChannelPolicyView(Channel channel, int maxDepth, int maxCost, int maxPageSize, int maxRootFields,
+			boolean safelistOnly, String maxClassification) {
 
 		static ChannelPolicyView of(Channel channel, ChannelPolicy policy) {
 			return new ChannelPolicyView(channel, policy.maxDepth(), policy.maxCost(), policy.maxPageSize(),
-					policy.safelistOnly(), policy.maxClassification().name());
+					policy.maxRootFields(), policy.safelistOnly(), policy.maxClassification().name());
 		}
 
 	}

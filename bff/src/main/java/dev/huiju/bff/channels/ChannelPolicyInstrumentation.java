@@ -16,11 +16,12 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Holds each operation to its channel's policy before anything runs: only manifest operations on safelisted
- * channels, and no operation deeper, costlier or with larger pages than the channel allows.
+ * channels, and no operation deeper, costlier, with larger pages or more root fields than the channel allows.
  */
 @Component
 class ChannelPolicyInstrumentation extends SimplePerformantInstrumentation {
@@ -31,9 +32,13 @@ class ChannelPolicyInstrumentation extends SimplePerformantInstrumentation {
 
 	private final PersistedOperations manifest;
 
-	ChannelPolicyInstrumentation(ChannelPolicies policies, PersistedOperations manifest) {
+	private final boolean introspection;
+
+	ChannelPolicyInstrumentation(ChannelPolicies policies, PersistedOperations manifest,
+			@Value("${dgs.graphql.introspection.enabled:true}") boolean introspection) {
 		this.policies = policies;
 		this.manifest = manifest;
+		this.introspection = introspection;
 	}
 
 	@Override
@@ -54,9 +59,17 @@ class ChannelPolicyInstrumentation extends SimplePerformantInstrumentation {
 					+ " channel runs only operations of the persisted-operation manifest", correlationId);
 		}
 		OperationShape shape = OperationShape.of(context);
+		// Federation's _service hands out the whole schema: it follows the introspection setting.
+		if (shape.federation() && !this.introspection) {
+			throw refuse(ErrorCode.PERMISSION_DENIED, "the schema is not published here", correlationId);
+		}
 		if (shape.largestPage() > policy.maxPageSize()) {
 			throw refuse(ErrorCode.BAD_USER_INPUT, "first must be at most " + policy.maxPageSize() + " on the "
 					+ caller.channel() + " channel", correlationId);
+		}
+		if (shape.rootFields() > policy.maxRootFields()) {
+			throw refuse(ErrorCode.BAD_USER_INPUT, "the operation has " + shape.rootFields() + " root fields; the "
+					+ caller.channel() + " channel allows " + policy.maxRootFields(), correlationId);
 		}
 		if (shape.depth() > policy.maxDepth()) {
 			throw refuse(ErrorCode.BAD_USER_INPUT, "the operation is " + shape.depth() + " levels deep; the "

@@ -14,17 +14,24 @@ import graphql.schema.GraphQLTypeUtil;
  * How deep an operation goes, what it costs, and the largest page it asks for, read from the document before
  * anything runs. Cost counts every field once per object it is resolved on: a field under a list of
  * {@code first: n} counts n times; a list without {@code first} is assumed to hold
- * {@value #ASSUMED_LIST_SIZE}; the {@code edges} of a connection are as many as its {@code first}.
+ * {@value #ASSUMED_LIST_SIZE}; the {@code edges} of a connection are as many as its {@code first}. Every root
+ * field counts, each alias apart: fifty aliases of one field are fifty fields. {@code federation} says whether
+ * the operation asks for federation's root fields.
  */
-record OperationShape(int depth, long cost, int largestPage) {
+record OperationShape(int depth, long cost, int largestPage, int rootFields, boolean federation) {
 
 	static final int ASSUMED_LIST_SIZE = 10;
+
+	/** The root fields federation adds: the whole schema's text, and entities by key. */
+	private static final java.util.Set<String> FEDERATION_FIELDS = java.util.Set.of("_service", "_entities");
 
 	static OperationShape of(ExecutionContext context) {
 		Map<QueryVisitorFieldEnvironment, Long> instances = new IdentityHashMap<>();
 		int[] depth = { 0 };
 		long[] cost = { 0 };
 		int[] largest = { 0 };
+		int[] roots = { 0 };
+		boolean[] federation = { false };
 		QueryTraverser traverser = QueryTraverser.newQueryTraverser()
 			.schema(context.getGraphQLSchema())
 			.document(context.getDocument())
@@ -38,6 +45,10 @@ record OperationShape(int depth, long cost, int largestPage) {
 					return;
 				}
 				QueryVisitorFieldEnvironment parent = env.getParentEnvironment();
+				if (parent == null) {
+					roots[0]++;
+					federation[0] |= FEDERATION_FIELDS.contains(env.getField().getName());
+				}
 				long here = (parent != null) ? instances.getOrDefault(parent, 1L) * size(parent) : 1L;
 				instances.put(env, here);
 				cost[0] += here;
@@ -47,7 +58,7 @@ record OperationShape(int depth, long cost, int largestPage) {
 				}
 			}
 		});
-		return new OperationShape(depth[0], cost[0], largest[0]);
+		return new OperationShape(depth[0], cost[0], largest[0], roots[0], federation[0]);
 	}
 
 	/** How many objects a field's value holds: its {@code first}, a guess for other lists, one otherwise. */

@@ -1,29 +1,18 @@
 package dev.huiju.bff.channels;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.huiju.bff.http.GraphQlHttpErrors;
+import dev.huiju.bff.http.GraphQlPost;
 import dev.huiju.bff.security.Caller;
-import dev.huiju.bff.security.CallerFactory;
-import dev.huiju.bff.watermark.Watermarks;
 import dev.huiju.schema.generated.types.ErrorCode;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.Ordered;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
-import org.springframework.security.core.context.ReactiveSecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -33,8 +22,9 @@ import org.springframework.web.server.WebFilterChain;
  * Persisted queries over POST /graphql ({@code extensions.persistedQuery.sha256Hash}, as Apollo clients send
  * them). A hash alone is answered from the manifest on every channel, and from the automatic persisted
  * queries (Redis, or in process) on the channels that are not safelisted; a hash with its text registers the
- * text there. An unknown hash answers {@code PERSISTED_QUERY_NOT_FOUND}, so the client sends the text.
- * Runs after authentication: the channel comes from the token.
+ * text there. An unknown hash answers {@code PERSISTED_QUERY_NOT_FOUND}, so the client sends the text. On a
+ * safelisted channel, any text that is not in the manifest is refused here, before it is parsed or validated.
+ * Works on the request the HTTP checks read ({@link GraphQlPost}): the channel comes from the token.
  */
 @Component
 class PersistedQueryFilter implements WebFilter, Ordered {
@@ -47,14 +37,14 @@ class PersistedQueryFilter implements WebFilter, Ordered {
 
 	private final ChannelPolicies policies;
 
-	private final Watermarks watermarks;
+	private final GraphQlHttpErrors errors;
 
 	PersistedQueryFilter(PersistedOperations manifest, PersistedQueryStore store, ChannelPolicies policies,
-			Watermarks watermarks) {
+			GraphQlHttpErrors errors) {
 		this.manifest = manifest;
 		this.store = store;
 		this.policies = policies;
-		this.watermarks = watermarks;
+		this.errors = errors;
 	}
 
 	@Override
@@ -64,39 +54,32 @@ class PersistedQueryFilter implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		ServerHttpRequest request = exchange.getRequest();
-		if (request.getMethod() != HttpMethod.POST || !"/graphql".equals(request.getPath().value())
-				|| !MediaType.APPLICATION_JSON.isCompatibleWith(request.getHeaders().getContentType())) {
+		GraphQlPost post = GraphQlPost.of(exchange);
+		if (post == null || post.caller() == null) {
 			return chain.filter(exchange);
 		}
-		return DataBufferUtils.join(request.getBody())
-			.map(PersistedQueryFilter::bytes)
-			.defaultIfEmpty(new byte[0])
-			.flatMap(body -> ReactiveSecurityContextHolder.getContext()
-				.mapNotNull(context -> context.getAuthentication())
-				.filter(JwtAuthenticationToken.class::isInstance)
-				.map(auth -> Optional.of(CallerFactory.from(((JwtAuthenticationToken) auth).getToken())))
-				.defaultIfEmpty(Optional.empty())
-				// The chain runs exactly once: resolve completes empty, so it must not be followed by a fallback.
-				.flatMap(caller -> caller.isPresent() ? resolve(exchange, chain, body, caller.get())
-						: chain.filter(withBody(exchange, body))));
-	}
-
-	private Mono<Void> resolve(ServerWebExchange exchange, WebFilterChain chain, byte[] body, Caller caller) {
-		Map<String, Object> request = parse(body);
-		String hash = (request != null) ? hashOf(request) : null;
-		if (hash == null) {
-			return chain.filter(withBody(exchange, body));
-		}
+		Caller caller = post.caller();
+		Map<String, Object> request = post.fields();
 		boolean safelisted = this.policies.of(caller.channel()).safelistOnly();
+		String hash = hashOf(request);
 		Object query = request.get("query");
+		if (hash == null) {
+			// Before parsing and validation, so that a safelisted channel cannot probe the schema with errors.
+			if (safelisted && !(query instanceof String text && this.manifest.allows(caller.channel(), text))) {
+				return notInManifest(exchange, caller);
+			}
+			return chain.filter(exchange);
+		}
 		if (query instanceof String text && !text.isBlank()) {
 			if (!PersistedOperations.sha256(text).equalsIgnoreCase(hash)) {
 				return error(exchange, caller, ErrorCode.BAD_USER_INPUT, "sha256Hash does not match the query");
 			}
-			// Safelisted channels register nothing: the manifest is their only source, checked before execution.
+			if (safelisted && !this.manifest.allows(caller.channel(), text)) {
+				return notInManifest(exchange, caller);
+			}
+			// Safelisted channels register nothing: the manifest is their only source.
 			Mono<Void> register = safelisted ? Mono.empty() : this.store.save(hash.toLowerCase(), text);
-			return register.then(chain.filter(withBody(exchange, body)));
+			return register.then(chain.filter(exchange));
 		}
 		Mono<String> known = Mono.justOrEmpty(this.manifest.byHash(hash)
 			.filter(operation -> operation.channels().contains(caller.channel()))
@@ -110,18 +93,13 @@ class PersistedQueryFilter implements WebFilter, Ordered {
 			}
 			Map<String, Object> completed = new LinkedHashMap<>(request);
 			completed.put("query", text.get());
-			return chain.filter(withBody(exchange, JSON.writeValueAsBytes(completed)));
+			return chain.filter(GraphQlPost.withBody(exchange, JSON.writeValueAsBytes(completed)));
 		});
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> parse(byte[] body) {
-		try {
-			return (body.length > 0) ? JSON.readValue(body, Map.class) : null;
-		}
-		catch (JacksonException malformed) {
-			return null;
-		}
+	private Mono<Void> notInManifest(ServerWebExchange exchange, Caller caller) {
+		return error(exchange, caller, ErrorCode.PERMISSION_DENIED,
+				"the " + caller.channel() + " channel runs only operations of the persisted-operation manifest");
 	}
 
 	private static String hashOf(Map<String, Object> request) {
@@ -133,45 +111,9 @@ class PersistedQueryFilter implements WebFilter, Ordered {
 		return null;
 	}
 
-	/** A GraphQL response with one error and the caller's watermark, as every response has. */
+	/** Refusals of a persisted query keep the status 200 Apollo clients expect, and are GraphQL-shaped. */
 	private Mono<Void> error(ServerWebExchange exchange, Caller caller, ErrorCode code, String message) {
-		Map<String, Object> error = Map.of("message", message, "extensions", Map.of("code", code.name()));
-		Map<String, Object> answer = Map.of("errors", List.of(error), "extensions",
-				Map.of("watermark", this.watermarks.issue(caller).asMap()));
-		var response = exchange.getResponse();
-		response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
-		return response.writeWith(Mono.just(response.bufferFactory().wrap(JSON.writeValueAsBytes(answer))));
+		return this.errors.write(exchange, HttpStatus.OK, caller, code, message);
 	}
-
-	private static ServerWebExchange withBody(ServerWebExchange exchange, byte[] body) {
-		ServerHttpRequest request = new ServerHttpRequestDecorator(exchange.getRequest()) {
-
-			@Override
-			public HttpHeaders getHeaders() {
-				HttpHeaders headers = HttpHeaders.copyOf(super.getHeaders());
-				headers.setContentLength(body.length);
-				return headers;
-			}
-
-			@Override
-			public Flux<DataBuffer> getBody() {
-				return Flux.defer(() -> Flux.just(exchange.getResponse().bufferFactory().wrap(body)));
-			}
-
-		};
-		return exchange.mutate().request(request).build();
-	}
-
-	private static byte[] bytes(DataBuffer buffer) {
-		try {
-			byte[] bytes = new byte[buffer.readableByteCount()];
-			buffer.read(bytes);
-			return bytes;
-		}
-		finally {
-			DataBufferUtils.release(buffer);
-		}
-	}
-
 
 }

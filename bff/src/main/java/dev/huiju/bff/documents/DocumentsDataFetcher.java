@@ -54,12 +54,15 @@ class DocumentsDataFetcher {
 	}
 
 	@DgsQuery(field = DgsConstants.QUERY.Document)
-	Mono<DocumentDto> document(@InputArgument String id) {
+	CompletableFuture<DocumentDto> document(@InputArgument String id, DgsDataFetchingEnvironment env) {
 		long documentId = DocumentIds.parse(id);
-		return this.documents.byIds(List.of(documentId))
-			.flatMap(found -> found.isEmpty()
-					? Mono.error(new DomainRejection("documents", 404, "NOT_FOUND", "document " + id + " does not exist", null))
-					: Mono.just(found.get(0)));
+		DataLoader<Long, DocumentDto> loader = env.getDataLoader(DocumentDataLoader.NAME);
+		return loader.load(documentId).thenApply(found -> {
+			if (found == null) {
+				throw new DomainRejection("documents", 404, "NOT_FOUND", "document " + id + " does not exist", null);
+			}
+			return found;
+		});
 	}
 
 	@DgsQuery(field = DgsConstants.QUERY.Documents)

@@ -16,7 +16,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
  */
 public final class AdministratorRoles {
 
-	public static final Set<String> ALL = Set.of("SYSTEM_ADMIN", "SECURITY_ADMIN", "AUDIT_ADMIN");
+	public static final String SYSTEM = "SYSTEM_ADMIN";
+
+	public static final Set<String> ALL = Set.of(SYSTEM, "SECURITY_ADMIN", "AUDIT_ADMIN");
 
 	private AdministratorRoles() {
 	}

@@ -1,6 +1,9 @@
 package dev.huiju.bff.security;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import dev.huiju.access.TerminalIds;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -8,6 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -17,11 +22,15 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
  * Every GraphQL request needs a valid bearer token of one of the channel clients; GraphiQL's page and
- * assets and the health probe are open. (Absent when the jar runs as a command, without a web server.)
+ * assets and the health probe are open; the other actuator endpoints are the system administrator's.
+ * (Absent when the jar runs as a command, without a web server.)
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -37,12 +46,31 @@ class SecurityConfiguration {
 				.permitAll()
 				.pathMatchers("/graphiql", "/webjars/**", "/actuator/health", "/actuator/health/**")
 				.permitAll()
+				// Metrics and breaker states tell an attacker what is failing: the system administrator only.
+				.pathMatchers("/actuator/**")
+				.hasRole(AdministratorRoles.SYSTEM)
 				.anyExchange()
 				.authenticated())
-			.oauth2ResourceServer(oauth2 -> oauth2.jwt(jwt -> {
-			}).authenticationEntryPoint(errors).accessDeniedHandler(errors))
+			.oauth2ResourceServer(oauth2 -> oauth2.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAndScopes()))
+				.authenticationEntryPoint(errors)
+				.accessDeniedHandler(errors))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(errors).accessDeniedHandler(errors))
 			.build();
+	}
+
+	/** The token's scopes as {@code SCOPE_} authorities, as by default, and its roles as {@code ROLE_} ones. */
+	private static ReactiveJwtAuthenticationConverterAdapter rolesAndScopes() {
+		JwtGrantedAuthoritiesConverter scopes = new JwtGrantedAuthoritiesConverter();
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+			List<GrantedAuthority> authorities = new ArrayList<>(scopes.convert(jwt));
+			List<String> roles = jwt.getClaimAsStringList("roles");
+			if (roles != null) {
+				roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+			}
+			return authorities;
+		});
+		return new ReactiveJwtAuthenticationConverterAdapter(converter);
 	}
 
 	@Bean
@@ -53,8 +81,11 @@ class SecurityConfiguration {
 					: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "unknown client", null));
 		OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>("aud",
 				aud -> aud != null && aud.contains(properties.audienceOrDefault()));
+		// The terminal id is printed in watermarks: a token carrying anything but a short token is refused.
+		OAuth2TokenValidator<Jwt> terminal = new JwtClaimValidator<Object>("terminal_id",
+				TerminalIds::isAcceptableClaim);
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-				JwtValidators.createDefaultWithIssuer(properties.issuer()), audience, knownChannel,
+				JwtValidators.createDefaultWithIssuer(properties.issuer()), audience, knownChannel, terminal,
 				AdministratorRoles.validator()));
 		return decoder;
 	}

@@ -27,7 +27,7 @@ abstract class DocumentsContract {
 
 	@DynamicPropertySource
 	static void directory(DynamicPropertyRegistry registry) {
-		registry.add("huiju.documents.directory.base-url", () -> "http://localhost:" + DIRECTORY.port());
+		registry.add("huiju.services.directory.base-url", () -> "http://localhost:" + DIRECTORY.port());
 	}
 
 	@Autowired

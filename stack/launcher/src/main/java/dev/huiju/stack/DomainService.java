@@ -34,6 +34,11 @@ public record DomainService(String name, String module, int port, List<String> d
 		return profiles.isEmpty() ? List.of() : List.of("--spring.profiles.active=" + String.join(",", profiles));
 	}
 
+	/** What another domain service is told about where this one is ({@code huiju.services.<name>.base-url}). */
+	public String peerUrlArg(String url) {
+		return "--huiju.services." + this.name + ".base-url=" + url;
+	}
+
 	/** What the BFF (or any client) is told about where this service is. */
 	public String baseUrlArg(String url) {
 		return "--huiju.clients.services." + this.name + ".base-url=" + url;

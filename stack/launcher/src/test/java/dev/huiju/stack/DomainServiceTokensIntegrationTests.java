@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DomainServiceTokensIntegrationTests {
 
 	/** A read any staff member may make, per domain service: a new domain adds its own. */
-	private static final Map<String, String> PROBES = Map.of("directory", "/departments", "documents",
+	static final Map<String, String> PROBES = Map.of("directory", "/departments", "documents",
 			"/documents?limit=5");
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();

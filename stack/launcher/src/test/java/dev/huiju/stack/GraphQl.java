@@ -100,6 +100,19 @@ final class GraphQl {
 		return JsonPath.parse(body);
 	}
 
+	/** Sends any method, media type and body to {@code /graphql}, as a client that is not GraphQL's might. */
+	WebTestClient.ResponseSpec raw(String token, org.springframework.http.HttpMethod method, MediaType type,
+			String body) {
+		WebTestClient.RequestBodySpec spec = this.bff.method(method).uri("/graphql").accept(MediaType.APPLICATION_JSON);
+		if (token != null) {
+			spec = spec.header("Authorization", "Bearer " + token);
+		}
+		if (type != null) {
+			spec = spec.contentType(type);
+		}
+		return (body != null) ? spec.bodyValue(body).exchange() : spec.exchange();
+	}
+
 	DocumentContext run(String token, String query) {
 		return run(token, query, Map.of());
 	}

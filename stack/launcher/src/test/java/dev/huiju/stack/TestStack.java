@@ -195,12 +195,18 @@ final class TestStack {
 	private static TestStack start(String name, Function<DomainService, List<String>> serviceArgs, List<String> bffArgs) {
 		try {
 			startAuth();
+			// Ports first: a service that asks another (documents asks the directory) is told where it is.
+			Map<String, Integer> ports = new LinkedHashMap<>();
+			for (DomainService service : DomainService.ALL) {
+				ports.put(service.name(), freePort());
+			}
 			Map<String, ServiceProcess> services = new LinkedHashMap<>();
 			for (DomainService service : DomainService.ALL) {
 				List<String> args = new ArrayList<>(authArgs());
+				ports.forEach((other, port) -> args.add(DomainService.named(other).peerUrlArg("http://localhost:" + port)));
 				args.addAll(serviceArgs.apply(service));
 				services.put(service.name(), launch(ServiceProcess.start(name + "-" + service.name(),
-						Jars.of(service.module()), freePort(), LOGS, args)));
+						Jars.of(service.module()), ports.get(service.name()), LOGS, args)));
 			}
 			Map<String, WireMockServer> proxies = proxiesTo(services);
 			List<String> args = new ArrayList<>(authArgs());

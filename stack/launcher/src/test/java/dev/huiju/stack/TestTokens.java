@@ -62,6 +62,15 @@ final class TestTokens {
 		return sign(KEY, claims(user, clientId, clearance, List.of(audience), Duration.ofMinutes(10)));
 	}
 
+	/** A valid token whose terminal id is {@code terminal}, as a client that forged its sign-in form would get. */
+	static String withTerminal(String user, String clientId, String clearance, String terminal) {
+		JWTClaimsSet claims = new JWTClaimsSet.Builder(
+				claims(user, clientId, clearance, List.of("huiju", clientId), Duration.ofMinutes(10)))
+			.claim("terminal_id", terminal)
+			.build();
+		return sign(KEY, claims);
+	}
+
 	/** A valid-looking token signed by a key the authorization server never published, with the same key id. */
 	static String otherKey(String user, String clientId, String clearance) {
 		return sign(OTHER_KEY, claims(user, clientId, clearance, List.of("huiju", clientId), Duration.ofMinutes(10)));

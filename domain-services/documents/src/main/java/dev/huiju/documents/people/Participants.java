@@ -12,6 +12,7 @@ import dev.huiju.service.support.DomainException;
 import dev.huiju.service.support.security.Actor;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -32,9 +33,9 @@ public class Participants {
 
 	private final Duration timeout;
 
-	Participants(WebClient.Builder builder, @Value("${huiju.documents.directory.base-url:http://localhost:8081}") String baseUrl,
-			@Value("${huiju.documents.directory.timeout:2s}") Duration timeout) {
-		this.directory = builder.clone().baseUrl(baseUrl).build();
+	Participants(ObjectProvider<WebClient.Builder> builder, @Value("${huiju.services.directory.base-url:http://localhost:8081}") String baseUrl,
+			@Value("${huiju.services.directory.timeout:2s}") Duration timeout) {
+		this.directory = builder.getIfAvailable(WebClient::builder).clone().baseUrl(baseUrl).build();
 		this.timeout = timeout;
 	}
 

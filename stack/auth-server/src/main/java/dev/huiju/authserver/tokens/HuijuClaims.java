@@ -2,9 +2,9 @@ package dev.huiju.authserver.tokens;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import dev.huiju.access.Audiences;
+import dev.huiju.access.TerminalIds;
 
 import dev.huiju.authserver.users.DemoUser;
 
@@ -26,11 +26,8 @@ public class HuijuClaims {
 
 	static final String UNKNOWN_TERMINAL = "unknown";
 
-	/** A terminal id is printed on screens in watermarks: a short token, never free text. */
-	private static final Pattern TERMINAL = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-
 	public static boolean isTerminalId(String value) {
-		return value != null && TERMINAL.matcher(value).matches();
+		return TerminalIds.isValid(value);
 	}
 
 	public void apply(JwtClaimsSet.Builder claims, DemoUser user, String clientId, String terminalId) {

@@ -2,6 +2,8 @@ package dev.huiju.service.support.security;
 
 import java.util.List;
 
+import dev.huiju.access.TerminalIds;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -59,15 +61,16 @@ public class ServiceSecurityAutoConfiguration {
 		return decoder;
 	}
 
-	/** Issuer, expiry and not-before, the audience, a client and a subject. */
+	/** Issuer, expiry and not-before, the audience, a client, a subject and a well-formed terminal id. */
 	public static OAuth2TokenValidator<Jwt> validator(ServiceSecurityProperties properties) {
 		OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>("aud",
 				aud -> aud != null && aud.contains(properties.audience()));
 		OAuth2TokenValidator<Jwt> client = new JwtClaimValidator<String>("client_id",
 				clientId -> clientId != null && !clientId.isBlank());
 		OAuth2TokenValidator<Jwt> subject = new JwtClaimValidator<Object>("sub", sub -> sub != null);
+		OAuth2TokenValidator<Jwt> terminal = new JwtClaimValidator<Object>("terminal_id", TerminalIds::isAcceptableClaim);
 		return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(properties.issuer()), audience,
-				client, subject);
+				client, subject, terminal);
 	}
 
 	@Bean

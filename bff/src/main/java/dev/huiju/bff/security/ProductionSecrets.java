@@ -1,0 +1,75 @@
+package dev.huiju.bff.security;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
+
+/**
+ * With the production profile, the BFF does not start on a development secret, or without one: every
+ * watermark key (it signs watermarks and derives the SM4 key that seals user references) must be present,
+ * Base64 of at least 32 bytes, and none of the values published in this repository. Runs before any bean
+ * exists, so nothing is ever signed with a public key.
+ */
+public class ProductionSecrets implements EnvironmentPostProcessor, Ordered {
+
+	/** Secrets published in this repository's development configuration: public, so never production's. */
+	static final Set<String> DEVELOPMENT_VALUES = Set.of("Owqlr+e0rDlFcPCOS2Edlc/x5+OCK7xEtBve0poHrtQ=");
+
+	static final Set<String> DEVELOPMENT_KEY_IDS = Set.of("dev-1");
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (!environment.acceptsProfiles(Profiles.of("production"))) {
+			return;
+		}
+		Binder binder = Binder.get(environment);
+		Map<String, String> keys = binder.bind("huiju.watermark.keys", Bindable.mapOf(String.class, String.class))
+			.orElse(Map.of());
+		String active = binder.bind("huiju.watermark.active-key", String.class).orElse(null);
+		List<String> problems = problems(active, keys);
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("the production profile refuses to start: " + String.join("; ", problems));
+		}
+	}
+
+	static List<String> problems(String active, Map<String, String> keys) {
+		List<String> problems = new ArrayList<>();
+		if (active == null || active.isBlank() || !keys.containsKey(active)) {
+			problems.add("huiju.watermark.active-key names no configured key (set HUIJU_WATERMARK_SECRET)");
+		}
+		keys.forEach((id, secret) -> {
+			if (DEVELOPMENT_KEY_IDS.contains(id) || DEVELOPMENT_VALUES.contains(secret)) {
+				problems.add("watermark key " + id + " is a development key");
+			}
+			else if (!longEnough(secret)) {
+				problems.add("watermark key " + id + " is missing or shorter than 32 bytes of Base64");
+			}
+		});
+		return problems;
+	}
+
+	private static boolean longEnough(String secret) {
+		try {
+			return secret != null && Base64.getDecoder().decode(secret.trim()).length >= 32;
+		}
+		catch (IllegalArgumentException notBase64) {
+			return false;
+		}
+	}
+
+}

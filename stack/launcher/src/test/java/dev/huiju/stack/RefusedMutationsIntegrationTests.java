@@ -1,0 +1,114 @@
+package dev.huiju.stack;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import com.jayway.jsonpath.DocumentContext;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every mutation of the schema, run by a caller who may not make it, is refused and leaves every domain
+ * service's database as it was, row for row. The schema's mutation list is read from the running BFF, so a
+ * mutation added without a refusal here fails the build. The cases use the demo data of the PostgreSQL stack.
+ */
+class RefusedMutationsIntegrationTests {
+
+	/** Mutation, who tries it, and the operation: each one a finding of the security review or a plain overreach. */
+	private static final List<Attempt> ATTEMPTS = List.of(
+			new Attempt("updateMyContact", "admin.sys", "an administrator is not a person of the directory",
+					"mutation { updateMyContact(input: {phone: \"13800000000\"}) { errors { code } } }"),
+			new Attempt("draftDocument", "zhang.wei", "a draft above the drafter's clearance",
+					"mutation { draftDocument(input: {kind: MEMO, title: \"越级\", classification: SECRET}) { errors { code } } }"),
+			new Attempt("editDocument", "wang.fang", "the drafter lowering a secret draft's classification",
+					"mutation { editDocument(input: {id: \"17\", classification: PUBLIC}) { errors { code } } }"),
+			new Attempt("editDocument", "zhang.wei", "someone else's draft",
+					"mutation { editDocument(input: {id: \"17\", title: \"改\"}) { errors { code } } }"),
+			new Attempt("submitDocument", "zhang.wei", "the drafter as the only sign-off of his own document",
+					"mutation { submitDocument(input: {id: \"1\", steps: [{kind: SIGN_OFF, assigneeId: \"zhang.wei\"}]}) { errors { code } } }"),
+			new Attempt("submitDocument", "zhang.wei", "a step for a person who does not exist",
+					"mutation { submitDocument(input: {id: \"1\", steps: [{kind: SIGN_OFF, assigneeId: \"nobody.x\"}]}) { errors { code } } }"),
+			new Attempt("approveDocument", "liu.yang", "no pending step of his",
+					"mutation { approveDocument(input: {id: \"18\", opinion: \"越权\"}) { errors { code } } }"),
+			new Attempt("rejectDocument", "liu.yang", "no pending step of his",
+					"mutation { rejectDocument(input: {id: \"18\", opinion: \"越权\"}) { errors { code } } }"),
+			new Attempt("withdrawDocument", "liu.yang", "not the drafter",
+					"mutation { withdrawDocument(input: {id: \"18\"}) { errors { code } } }"),
+			new Attempt("issueDocument", "liu.yang", "a recipient who does not exist",
+					"mutation { issueDocument(input: {id: \"14\", recipientIds: [\"nobody.x\"]}) { errors { code } } }"),
+			new Attempt("issueDocument", "liu.yang", "an internal document to a citizen",
+					"mutation { issueDocument(input: {id: \"54\", recipientIds: [\"ma.xiaoli\"]}) { errors { code } } }"),
+			new Attempt("registerIncomingDocument", "zhang.wei", "above the registrar's clearance",
+					"mutation { registerIncomingDocument(input: {title: \"来文\", docNo: \"上级〔2026〕1号\", sourceOrg: \"省厅\", classification: SECRET, recipientIds: [\"zhang.wei\"]}) { errors { code } } }"),
+			new Attempt("markDocumentRead", "liu.yang", "not a recipient",
+					"mutation { markDocumentRead(input: {id: \"47\"}) { errors { code } } }"),
+			new Attempt("archiveDocument", "liu.yang", "not the drafter",
+					"mutation { archiveDocument(input: {id: \"47\"}) { errors { code } } }"),
+			new Attempt("convertIncomingDocument", "li.na", "a confidential incoming document she may not read",
+					"mutation { convertIncomingDocument(input: {id: \"40\"}) { errors { code } } }"),
+			new Attempt("reclassifyDocument", "zhang.wei", "not a leader",
+					"mutation { reclassifyDocument(input: {id: \"17\", classification: PUBLIC, reason: \"降密\"}) { errors { code } } }"),
+			new Attempt("delegateApproval", "li.na", "a delegate who does not exist",
+					"mutation { delegateApproval(input: {delegateId: \"nobody.x\", startsAt: \"2026-12-01T00:00:00Z\", endsAt: \"2026-12-31T00:00:00Z\"}) { errors { code } } }"));
+
+	private final TestStack stack = TestStack.postgres();
+
+	private final GraphQl gql = this.stack.graphQl();
+
+	@TestFactory
+	Stream<DynamicTest> everyMutationRefusedChangesNothing() {
+		DocumentContext schema = this.gql.run(this.gql.token("li.na"), "{ __schema { mutationType { fields { name } } } }");
+		List<String> mutations = schema.read("$.data.__schema.mutationType.fields[*].name");
+		assertThat(ATTEMPTS.stream().map(Attempt::mutation).distinct().sorted().toList()).as("a refusal for every mutation")
+			.isEqualTo(mutations.stream().sorted().toList());
+		return ATTEMPTS.stream().map(attempt -> DynamicTest.dynamicTest(attempt.mutation() + ": " + attempt.why(), () -> {
+			Map<String, String> before = snapshot();
+			DocumentContext answer = this.gql.run(this.gql.token(attempt.user()), attempt.operation());
+			// Payload errors ({ errors { code } }) and top-level ones (extensions.code): nothing else here has a code.
+			List<String> codes = answer.read("$..code");
+			assertThat(codes).as("refused: " + answer.jsonString()).isNotEmpty()
+				.allMatch(code -> List.of("PERMISSION_DENIED", "BAD_USER_INPUT", "NOT_FOUND").contains(code));
+			assertThat(snapshot()).as("every table of every domain service").isEqualTo(before);
+		}));
+	}
+
+	/** Each table of each domain service's schema: its row count and a digest of all its rows. */
+	private static Map<String, String> snapshot() throws SQLException {
+		Map<String, String> tables = new TreeMap<>();
+		try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
+				Statement sql = db.createStatement()) {
+			List<String> names = new ArrayList<>();
+			for (DomainService service : DomainService.ALL) {
+				try (ResultSet rows = sql.executeQuery("SELECT table_schema || '.' || table_name FROM information_schema.tables"
+						+ " WHERE table_type = 'BASE TABLE' AND table_schema = '" + service.name() + "_e2e'")) {
+					while (rows.next()) {
+						names.add(rows.getString(1));
+					}
+				}
+			}
+			assertThat(names).as("tables of the domain services").isNotEmpty();
+			for (String table : names) {
+				try (ResultSet rows = sql.executeQuery("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM "
+						+ table + " t")) {
+					rows.next();
+					tables.put(table, rows.getString(1));
+				}
+			}
+		}
+		return tables;
+	}
+
+	private record Attempt(String mutation, String user, String why, String operation) {
+	}
+
+}
