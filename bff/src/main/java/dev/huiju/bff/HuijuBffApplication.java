@@ -1,7 +1,11 @@
 package dev.huiju.bff;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
+import dev.huiju.access.BusinessCalendar;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -22,6 +26,11 @@ public class HuijuBffApplication {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	@Bean
+	BusinessCalendar businessCalendar(Clock clock, @Value("${huiju.time-zone:Asia/Shanghai}") ZoneId zone) {
+		return new BusinessCalendar(clock, zone);
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import dev.huiju.clients.cache.CacheStore;
 import dev.huiju.clients.cache.InProcessCacheStore;
 import dev.huiju.clients.cache.RedisCacheStore;
+import dev.huiju.clients.cache.SealedCacheStore;
+import dev.huiju.clients.cache.SealedCacheStore;
 import dev.huiju.clients.cache.ReferenceCache;
 import dev.huiju.clients.directory.DirectoryApi;
 import dev.huiju.clients.directory.DirectoryClient;
@@ -60,15 +62,17 @@ public class ClientsAutoConfiguration {
 		return new ReferenceCache(store, caching ? properties.cache() : Map.of(), clock.getIfAvailable(Clock::systemUTC));
 	}
 
-	/** Redis, shared by instances, when the application enables it; in process otherwise. */
+	/** Redis (sealed), shared by instances, when the application enables it; in process otherwise. */
 	@Configuration(proxyBeanMethods = false)
 	static class CacheStores {
 
 		@Bean
 		@ConditionalOnClass(name = "org.springframework.data.redis.core.ReactiveStringRedisTemplate")
 		@ConditionalOnProperty(name = "huiju.redis.enabled", havingValue = "true")
-		CacheStore redisCacheStore(ObjectProvider<org.springframework.data.redis.core.ReactiveStringRedisTemplate> redis) {
-			return new RedisCacheStore(redis.getObject());
+		CacheStore redisCacheStore(ObjectProvider<org.springframework.data.redis.core.ReactiveStringRedisTemplate> redis,
+				@Value("${huiju.clients.cache-secret:}") String secret) {
+			// Outside the process, values are sealed: Redis never holds a phone or ID number in clear.
+			return new SealedCacheStore(new RedisCacheStore(redis.getObject()), secret);
 		}
 
 		@Bean

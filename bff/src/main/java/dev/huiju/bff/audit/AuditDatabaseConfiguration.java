@@ -1,23 +1,11 @@
 package dev.huiju.bff.audit;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The audit schema's migrations; tests may start from an empty schema. */
+/** The audit trail's settings. Its schema is migrated by Flyway (db/audit); nothing here ever cleans it. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AuditProperties.class)
 class AuditDatabaseConfiguration {
-
-	@Bean
-	FlywayMigrationStrategy auditMigrations(AuditProperties properties) {
-		return flyway -> {
-			if (properties.cleanOnStart()) {
-				flyway.clean();
-			}
-			flyway.migrate();
-		};
-	}
 
 }

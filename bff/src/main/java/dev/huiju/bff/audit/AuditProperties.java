@@ -2,6 +2,7 @@ package dev.huiju.bff.audit;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -13,11 +14,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param batchSize events written in one transaction
  * @param spool the local file that keeps events while the database is away
  * @param retryInterval how often a database that failed is tried again
- * @param cleanOnStart drops and recreates the audit schema at start (tests only)
+ * @param quarantine the local file that keeps the events the database refused, with the reason
+ * @param keys the chain's keys by id (Base64, at least 32 bytes), see {@link AuditKeys}
+ * @param activeKey the key that seals new rows
+ * @param checkpoints the append-only file of signed checkpoints, outside the audited database; none on the
+ *        embedded default, whose database lives and dies with the process
+ * @param checkpointInterval how often, at most, a checkpoint is written while rows are added
  */
 @ConfigurationProperties("huiju.audit")
 public record AuditProperties(String instanceId, int bufferSize, int batchSize, Path spool, Duration retryInterval,
-		boolean cleanOnStart) {
+		Path quarantine, Map<String, String> keys, String activeKey, Path checkpoints, Duration checkpointInterval) {
 
 	public AuditProperties {
 		instanceId = (instanceId != null && !instanceId.isBlank()) ? instanceId : "bff";
@@ -25,6 +31,9 @@ public record AuditProperties(String instanceId, int bufferSize, int batchSize, 
 		batchSize = (batchSize > 0) ? batchSize : 500;
 		spool = (spool != null) ? spool : Path.of(System.getProperty("java.io.tmpdir"), "huiju-audit-" + instanceId + ".spool");
 		retryInterval = (retryInterval != null) ? retryInterval : Duration.ofSeconds(1);
+		quarantine = (quarantine != null) ? quarantine : spool.resolveSibling(spool.getFileName() + ".quarantine");
+		keys = (keys != null) ? Map.copyOf(keys) : Map.of();
+		checkpointInterval = (checkpointInterval != null) ? checkpointInterval : Duration.ofSeconds(1);
 	}
 
 }

@@ -18,7 +18,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 public class AuditStore {
 
 	private static final String COLUMNS = "instance_id, seq, event_id, occurred_at, user_id, client_address, channel, "
-			+ "terminal_id, operation_name, operation_type, result, duration_ms, detail, prev_hash, hash";
+			+ "terminal_id, operation_name, operation_type, result, duration_ms, detail, key_id, prev_hash, hash";
 
 	private final DatabaseClient db;
 
@@ -50,7 +50,7 @@ public class AuditStore {
 		Flux<Long> inserts = Flux.fromIterable(rows).concatMap(row -> {
 			DatabaseClient.GenericExecuteSpec spec = this.db.sql("INSERT INTO audit_event (" + COLUMNS + ") VALUES "
 					+ "(:instance, :seq, :event, :at, :user, :address, :channel, :terminal, :opName, :opType, :result, "
-					+ ":duration, :detail, :prev, :hash)")
+					+ ":duration, :detail, :key, :prev, :hash)")
 				.bind("instance", row.instanceId())
 				.bind("seq", row.seq())
 				.bind("event", row.eventId())
@@ -59,6 +59,7 @@ public class AuditStore {
 				.bind("result", row.result())
 				.bind("duration", row.durationMs())
 				.bind("detail", row.detail())
+				.bind("key", row.keyId())
 				.bind("prev", row.prevHash())
 				.bind("hash", row.hash());
 			spec = bindNullable(spec, "user", row.userId());
@@ -69,6 +70,15 @@ public class AuditStore {
 			return spec.fetch().rowsUpdated();
 		});
 		return this.transactions.transactional(inserts).then().timeout(timeout);
+	}
+
+	/** The hash of one row, if the row is there. */
+	Mono<String> hashAt(String instanceId, long seq) {
+		return this.db.sql("SELECT hash FROM audit_event WHERE instance_id = :instance AND seq = :seq")
+			.bind("instance", instanceId)
+			.bind("seq", seq)
+			.map(row -> row.get("hash", String.class))
+			.first();
 	}
 
 	/** Every row of every chain, in chain order. */
@@ -133,7 +143,7 @@ public class AuditStore {
 				r.get("client_address", String.class), r.get("channel", String.class), r.get("terminal_id", String.class),
 				r.get("operation_name", String.class), r.get("operation_type", String.class),
 				r.get("result", String.class), r.get("duration_ms", Long.class), r.get("detail", String.class),
-				r.get("prev_hash", String.class), r.get("hash", String.class));
+				r.get("key_id", String.class), r.get("prev_hash", String.class), r.get("hash", String.class));
 	}
 
 	/** Where a page of the trail ended. */

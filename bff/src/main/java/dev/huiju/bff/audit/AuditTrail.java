@@ -15,12 +15,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +36,9 @@ import org.springframework.stereotype.Component;
  * Appends audit events to the chain, off the request path and without losing any. Requests put events into
  * a bounded buffer; one writer thread takes them in order and writes them in batches. While the database is
  * slow or away, batches go, in the same order, to a local spool file, which is written to the database first
- * when it answers again. Stopping the BFF (SIGTERM) writes or spools what is still buffered.
+ * when it answers again. An event the database refuses while it answers is quarantined (a file, a metric, an
+ * error line, and a QUARANTINED event in its place), never retried in front of the others. Stopping the BFF
+ * (SIGTERM) writes or spools what is still buffered.
  */
 @Component
 public class AuditTrail implements SmartLifecycle {
@@ -41,9 +51,21 @@ public class AuditTrail implements SmartLifecycle {
 
 	private final AuditStore store;
 
+	private final AuditKeys keys;
+
+	private final AuditCheckpoints checkpoints;
+
 	private final AuditProperties properties;
 
 	private final BlockingQueue<AuditEvent> buffer;
+
+	private final Queue<AuditEvent> overflow = new ConcurrentLinkedQueue<>();
+
+	private final AtomicInteger overflowSize = new AtomicInteger();
+
+	private final Counter lost;
+
+	private final Counter quarantined;
 
 	private volatile boolean running;
 
@@ -57,26 +79,44 @@ public class AuditTrail implements SmartLifecycle {
 
 	private long lastAttempt;
 
-	public AuditTrail(AuditStore store, AuditProperties properties) {
+	private Throwable lastFailure;
+
+	public AuditTrail(AuditStore store, AuditProperties properties, AuditKeys keys, AuditCheckpoints checkpoints,
+			ObjectProvider<MeterRegistry> meters) {
 		this.store = store;
+		this.keys = keys;
+		this.checkpoints = checkpoints;
 		this.properties = properties;
 		this.buffer = new ArrayBlockingQueue<>(properties.bufferSize());
+		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+		this.lost = registry.counter("huiju.audit.events", "fate", "lost");
+		this.quarantined = registry.counter("huiju.audit.events", "fate", "quarantined");
 	}
 
-	/** Takes an event for the trail; false when it cannot be kept (buffer full and spool failing). */
+	/**
+	 * Takes an event for the trail and returns at once: it is called on event-loop threads. Past a full
+	 * buffer, events wait in an overflow as large again, which the writer sends to the spool first; false when
+	 * even that is full (the event is counted as lost and logged).
+	 */
 	public boolean offer(AuditEvent event) {
-		try {
-			return this.buffer.offer(event) || this.buffer.offer(event, 1, TimeUnit.SECONDS);
+		if (this.buffer.offer(event)) {
+			return true;
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
+		if (this.overflowSize.incrementAndGet() <= this.properties.bufferSize()) {
+			this.overflow.add(event);
+			return true;
 		}
+		this.overflowSize.decrementAndGet();
+		this.lost.increment();
+		log.error("audit event lost, buffer and overflow full: {} {} {}", event.id(), event.operationType(),
+				event.result());
+		return false;
 	}
 
 	/** Whether an event offered now would be kept: a change is refused up front when it would not. */
 	public boolean accepting() {
-		return this.running && (!this.spoolFailing || this.buffer.remainingCapacity() > 0);
+		return this.running && (!this.spoolFailing || this.buffer.remainingCapacity() > 0)
+				&& this.overflowSize.get() < this.properties.bufferSize();
 	}
 
 	@Override
@@ -126,6 +166,14 @@ public class AuditTrail implements SmartLifecycle {
 				this.buffer.drainTo(batch);
 			}
 			write(batch);
+			spoolOverflow();
+			if (this.last != null) {
+				// Also when idle: the newest rows get their checkpoint once the interval has passed.
+				this.checkpoints.offer(this.last, false);
+			}
+		}
+		if (this.last != null) {
+			this.checkpoints.offer(this.last, true);
 		}
 		log.info("audit trail stopped; spool {} holds {} events", this.properties.spool(), spooledCount());
 	}
@@ -155,11 +203,85 @@ public class AuditTrail implements SmartLifecycle {
 		}
 	}
 
+	/** Events that found the buffer full go to the spool, after what was written before them. */
+	private void spoolOverflow() {
+		if (this.overflowSize.get() == 0) {
+			return;
+		}
+		List<AuditEvent> waiting = new ArrayList<>();
+		for (AuditEvent event; (event = this.overflow.poll()) != null;) {
+			this.overflowSize.decrementAndGet();
+			waiting.add(event);
+		}
+		spool(waiting);
+	}
+
 	private boolean dueForRetry() {
 		return !this.running || System.currentTimeMillis() - this.lastAttempt >= this.properties.retryInterval().toMillis();
 	}
 
+	/**
+	 * Writes a batch. When the database refuses it while it answers, one of the events is one it will never
+	 * take: the events are then written one at a time and each one refused is set aside (quarantined), so it
+	 * never holds up the events after it. When the database does not answer, false: the batch is spooled.
+	 */
 	private boolean insert(List<AuditEvent> batch) {
+		if (append(batch)) {
+			return true;
+		}
+		if (!databaseAnswers()) {
+			log.warn("audit database unavailable ({}); spooling to {}", this.lastFailure, this.properties.spool());
+			return false;
+		}
+		for (AuditEvent event : batch) {
+			if (!append(List.of(event))) {
+				if (!databaseAnswers()) {
+					return false;
+				}
+				quarantine(event, this.lastFailure);
+			}
+		}
+		return true;
+	}
+
+	private boolean databaseAnswers() {
+		try {
+			this.store.last(this.properties.instanceId()).block(WRITE_TIMEOUT);
+			return true;
+		}
+		catch (RuntimeException away) {
+			return false;
+		}
+	}
+
+	/**
+	 * Keeps a refused event in the quarantine file with the reason, and writes in its place an event that says
+	 * so, so the audit administrator finds it in the trail.
+	 */
+	private void quarantine(AuditEvent event, Throwable reason) {
+		this.quarantined.increment();
+		log.error("audit event {} refused by the database and quarantined in {}: {}", event.id(),
+				this.properties.quarantine(), String.valueOf(reason));
+		Map<String, Object> entry = new LinkedHashMap<>();
+		entry.put("reason", String.valueOf(reason));
+		entry.put("event", event);
+		try {
+			Files.createDirectories(this.properties.quarantine().toAbsolutePath().getParent());
+			Files.writeString(this.properties.quarantine(), JSON.writeValueAsString(entry) + "\n", StandardCharsets.UTF_8,
+					StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+		}
+		catch (IOException ex) {
+			log.error("audit quarantine {} cannot be written; the event was: {}", this.properties.quarantine(), entry);
+		}
+		AuditEvent marker = new AuditEvent(null, event.occurredAt(), null, null, null, null, null, "audit",
+				"QUARANTINED", 0, List.of(), List.of("AuditEvent:" + AuditEvent.bounded(event.id(), 64)), List.of(),
+				List.of("QUARANTINED"), event.correlationId());
+		if (!append(List.of(marker))) {
+			log.error("audit quarantine marker for {} not written: {}", event.id(), String.valueOf(this.lastFailure));
+		}
+	}
+
+	private boolean append(List<AuditEvent> batch) {
 		this.lastAttempt = System.currentTimeMillis();
 		try {
 			List<AuditEvent> events = batch;
@@ -177,19 +299,20 @@ public class AuditTrail implements SmartLifecycle {
 			String prev = (this.last != null) ? this.last.hash() : AuditRow.GENESIS;
 			List<AuditRow> rows = new ArrayList<>(events.size());
 			for (AuditEvent event : events) {
-				AuditRow row = toRow(event, ++seq).chainedAfter(prev);
+				AuditRow row = toRow(event, ++seq).chainedAfter(prev, this.keys);
 				rows.add(row);
 				prev = row.hash();
 			}
 			this.store.append(rows, WRITE_TIMEOUT).block(WRITE_TIMEOUT.plusSeconds(1));
 			this.last = rows.get(rows.size() - 1);
+			this.checkpoints.offer(this.last, false);
 			return true;
 		}
 		catch (RuntimeException ex) {
 			// Whether the last transaction committed is unknown: read the chain's end again next time.
 			this.last = null;
 			this.failedWhileStopping = !this.running;
-			log.warn("audit database unavailable ({}); spooling to {}", ex.toString(), this.properties.spool());
+			this.lastFailure = ex;
 			return false;
 		}
 	}
@@ -203,7 +326,7 @@ public class AuditTrail implements SmartLifecycle {
 		detail.put("correlationId", event.correlationId());
 		return new AuditRow(this.properties.instanceId(), seq, event.id(), event.occurredAt(), event.userId(),
 				event.clientAddress(), event.channel(), event.terminalId(), event.operationName(),
-				event.operationType(), event.result(), event.durationMs(), JSON.writeValueAsString(detail), null, null);
+				event.operationType(), event.result(), event.durationMs(), JSON.writeValueAsString(detail), null, null, null);
 	}
 
 	private void spool(List<AuditEvent> batch) {

@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import dev.huiju.bff.security.Caller;
 import reactor.core.publisher.Mono;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,13 +37,38 @@ public class SessionStarts {
 
 	private final ReactiveStringRedisTemplate redis;
 
-	private final Map<String, Instant> seen = new ConcurrentHashMap<>();
+	static final int CAPACITY = 100_000;
+
+	/**
+	 * Tokens already seen by this instance, until they expire, at most {@value #CAPACITY}: a token seen here
+	 * costs no Redis round trip on its later requests. With Redis disabled it is the whole record.
+	 */
+	private final Cache<String, Instant> seen;
 
 	SessionStarts(AuditTrail trail, Clock clock, ObjectProvider<ReactiveStringRedisTemplate> redis,
 			@Value("${huiju.redis.enabled:false}") boolean redisEnabled) {
 		this.trail = trail;
 		this.clock = clock;
 		this.redis = redisEnabled ? redis.getIfAvailable() : null;
+		this.seen = Caffeine.newBuilder()
+			.maximumSize(CAPACITY)
+			.expireAfter(new Expiry<String, Instant>() {
+				@Override
+				public long expireAfterCreate(String id, Instant expires, long now) {
+					return Math.max(0, Duration.between(clock.instant(), expires).toNanos());
+				}
+
+				@Override
+				public long expireAfterUpdate(String id, Instant expires, long now, long current) {
+					return current;
+				}
+
+				@Override
+				public long expireAfterRead(String id, Instant expires, long now, long current) {
+					return current;
+				}
+			})
+			.build();
 	}
 
 	/** Records a login event the first time this token is used; completes when that is decided. */
@@ -52,9 +79,14 @@ public class SessionStarts {
 		if (keep.isNegative() || keep.isZero()) {
 			return Mono.empty();
 		}
+		boolean newHere = this.seen.asMap().putIfAbsent(id, expires) == null;
+		if (!newHere) {
+			return Mono.empty();
+		}
+		// New to this instance: another instance may have seen it first, which Redis decides.
 		Mono<Boolean> first = (this.redis != null)
 				? this.redis.opsForValue().setIfAbsent("huiju:session:" + id, "1", keep).onErrorReturn(Boolean.FALSE)
-				: Mono.fromSupplier(() -> firstInProcess(id, expires));
+				: Mono.just(Boolean.TRUE);
 		return first.doOnNext(isFirst -> {
 			if (isFirst) {
 				this.trail.offer(new AuditEvent(null, OffsetDateTime.now(this.clock), caller.userId(), address,
@@ -62,14 +94,6 @@ public class SessionStarts {
 						List.of(), List.of(), List.of(), null));
 			}
 		}).then();
-	}
-
-	private boolean firstInProcess(String id, Instant expires) {
-		Instant now = this.clock.instant();
-		if (this.seen.size() > 100_000) {
-			this.seen.values().removeIf(until -> until.isBefore(now));
-		}
-		return this.seen.putIfAbsent(id, expires) == null;
 	}
 
 	private static String idOf(Jwt token) {

@@ -1,7 +1,6 @@
 package dev.huiju.bff.documents;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +11,7 @@ import com.netflix.graphql.dgs.DgsData;
 import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
 import com.netflix.graphql.dgs.DgsQuery;
 import com.netflix.graphql.dgs.InputArgument;
+import dev.huiju.access.BusinessCalendar;
 import dev.huiju.bff.directory.DirectoryLoaders;
 import dev.huiju.bff.errors.BadUserInput;
 import dev.huiju.bff.security.Callers;
@@ -46,7 +46,11 @@ class DocumentsDataFetcher {
 
 	private final DirectoryClient directory;
 
-	DocumentsDataFetcher(DocumentsClient documents, Clock clock, Watermarks watermarks, DirectoryClient directory) {
+	private final BusinessCalendar calendar;
+
+	DocumentsDataFetcher(DocumentsClient documents, Clock clock, Watermarks watermarks, DirectoryClient directory,
+			BusinessCalendar calendar) {
+		this.calendar = calendar;
 		this.directory = directory;
 		this.documents = documents;
 		this.clock = clock;
@@ -151,7 +155,7 @@ class DocumentsDataFetcher {
 	@DgsData(parentType = DgsConstants.DOCUMENT.TYPE_NAME, field = DgsConstants.DOCUMENT.Overdue)
 	boolean overdue(DgsDataFetchingEnvironment env) {
 		DocumentDto document = env.getSource();
-		return document.dueDate() != null && document.dueDate().isBefore(LocalDate.now(this.clock))
+		return document.dueDate() != null && document.dueDate().isBefore(this.calendar.today())
 				&& !CLOSED.contains(document.status());
 	}
 

@@ -1,39 +1,75 @@
 package dev.huiju.bff.ratelimits;
 
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import reactor.core.publisher.Mono;
 
 /**
  * Fixed windows counted in this process: the embedded default. With several BFF instances each counts on
- * its own, so production uses {@link RedisRateLimiter}.
+ * its own, so production uses {@link RedisRateLimiter}. A counter lives until its window ends, and at most
+ * {@value #CAPACITY} live at once.
  */
 class InProcessRateLimiter implements RateLimiter {
+
+	static final int CAPACITY = 100_000;
 
 	private final RateLimitProperties properties;
 
 	private final Clock clock;
 
-	private final Map<String, AtomicInteger> counters = new ConcurrentHashMap<>();
+	private final Cache<String, Counter> counters;
 
 	InProcessRateLimiter(RateLimitProperties properties, Clock clock) {
+		this(properties, clock, CAPACITY);
+	}
+
+	InProcessRateLimiter(RateLimitProperties properties, Clock clock, long capacity) {
 		this.properties = properties;
 		this.clock = clock;
+		this.counters = Caffeine.newBuilder()
+			.maximumSize(capacity)
+			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+			.expireAfter(new Expiry<String, Counter>() {
+				@Override
+				public long expireAfterCreate(String key, Counter counter, long now) {
+					return TimeUnit.MILLISECONDS.toNanos(Math.max(0, counter.windowEnds() - clock.millis()));
+				}
+
+				@Override
+				public long expireAfterUpdate(String key, Counter counter, long now, long current) {
+					return current;
+				}
+
+				@Override
+				public long expireAfterRead(String key, Counter counter, long now, long current) {
+					return current;
+				}
+			})
+			.build();
 	}
 
 	@Override
 	public Mono<Verdict> take(String bucket, String userId) {
 		RateLimitProperties.Allowance allowance = this.properties.of(bucket);
-		FixedWindow window = FixedWindow.of(bucket, userId, allowance, this.clock.millis());
-		if (this.counters.size() > 10_000) {
-			// Counters of windows that have passed are never read again.
-			String current = window.key().substring(window.key().lastIndexOf(':'));
-			this.counters.keySet().removeIf(key -> !key.endsWith(current));
-		}
-		int count = this.counters.computeIfAbsent(window.key(), key -> new AtomicInteger()).incrementAndGet();
+		long now = this.clock.millis();
+		FixedWindow window = FixedWindow.of(bucket, userId, allowance, now);
+		int count = this.counters.get(window.key(), key -> new Counter(new AtomicInteger(), now + window.retryAfter().toMillis()))
+			.count()
+			.incrementAndGet();
 		return Mono.just(new Verdict(count <= allowance.limit(), window.retryAfter()));
 	}
+
+	long size() {
+		this.counters.cleanUp();
+		return this.counters.estimatedSize();
+	}
+
+	private record Counter(AtomicInteger count, long windowEnds) {
+	}
+
 }

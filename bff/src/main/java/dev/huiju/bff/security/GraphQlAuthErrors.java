@@ -1,12 +1,8 @@
 package dev.huiju.bff.security;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.List;
 
-import dev.huiju.bff.audit.AuditEvent;
-import dev.huiju.bff.audit.AuditTrail;
+import dev.huiju.bff.audit.RefusedTokens;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
@@ -22,26 +18,21 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * Answers a missing, forged or expired token as GraphQL does an error (no {@code data}, one error with
  * {@code extensions.code}), so front ends handle it like any other; the HTTP status stays 401 or 403. A
- * refused token is an audit event.
+ * refused token is counted for the audit trail ({@link RefusedTokens}).
  */
 @Component
 class GraphQlAuthErrors implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
-	private final AuditTrail trail;
+	private final RefusedTokens refusals;
 
-	private final Clock clock;
-
-	GraphQlAuthErrors(AuditTrail trail, Clock clock) {
-		this.trail = trail;
-		this.clock = clock;
+	GraphQlAuthErrors(RefusedTokens refusals) {
+		this.refusals = refusals;
 	}
 
 	@Override
 	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
-		this.trail.offer(new AuditEvent(null, OffsetDateTime.now(this.clock), null,
-				Callers.addressOf(exchange.getRequest().getRemoteAddress()),
-				null, null, exchange.getRequest().getPath().value(), "token", "UNAUTHENTICATED", 0, List.of(), List.of(),
-				List.of(), List.of("UNAUTHENTICATED", ex.getClass().getSimpleName()), null));
+		this.refusals.record(Callers.addressOf(exchange.getRequest().getRemoteAddress()),
+				exchange.getRequest().getPath().value(), ex.getClass().getSimpleName());
 		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 		return write(exchange, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
 				"a valid bearer token of a channel client is required");

@@ -28,8 +28,27 @@ class ProductionSecretsTests {
 
 	@Test
 	void theDevelopmentKeyIdIsRefusedWhateverItsSecret() {
-		assertThatThrownBy(() -> start("HUIJU_WATERMARK_SECRET=" + fresh(), "huiju.watermark.keys.dev-1=" + fresh())
+		assertThatThrownBy(() -> start("HUIJU_WATERMARK_SECRET=" + fresh(), "HUIJU_CACHE_SECRET=" + fresh(),
+				"HUIJU_AUDIT_SECRET=" + fresh(), "huiju.watermark.keys.dev-1=" + fresh())
 			.close()).hasStackTraceContaining("watermark key dev-1 is a development key");
+	}
+
+	@Test
+	void theCacheSecretIsRequiredAndNotTheDevelopmentOne() {
+		assertThatThrownBy(() -> start("HUIJU_WATERMARK_SECRET=" + fresh()).close())
+			.hasStackTraceContaining("huiju.clients.cache-secret is missing");
+		assertThatThrownBy(() -> start("HUIJU_WATERMARK_SECRET=" + fresh(),
+				"HUIJU_CACHE_SECRET=3q8NKUb2mJ0rY4Vq9tBz1cXo7WfLhE5sDgP6uAiRkCM=").close())
+			.hasStackTraceContaining("huiju.clients.cache-secret is a development key");
+	}
+
+	@Test
+	void theAuditKeyIsRequiredAndNotTheDevelopmentOne() {
+		assertThatThrownBy(() -> start("HUIJU_WATERMARK_SECRET=" + fresh(), "HUIJU_CACHE_SECRET=" + fresh()).close())
+			.hasStackTraceContaining("audit key production is missing");
+		assertThatThrownBy(() -> start("HUIJU_WATERMARK_SECRET=" + fresh(), "HUIJU_CACHE_SECRET=" + fresh(),
+				"HUIJU_AUDIT_SECRET=pL0Gq2v7n8XcR4mT1yZ6sK9wB3eH5jA0uD2fN7iQxVo=").close())
+			.hasStackTraceContaining("audit key production is a development key");
 	}
 
 	@Test
@@ -41,7 +60,9 @@ class ProductionSecretsTests {
 
 	@Test
 	void aSecretOfItsOwnStartsAndTheDevelopmentKeyIsNotLoaded() {
-		try (ConfigurableApplicationContext context = start("HUIJU_WATERMARK_SECRET=" + fresh())) {
+		try (ConfigurableApplicationContext context = start("HUIJU_WATERMARK_SECRET=" + fresh(),
+				"HUIJU_CACHE_SECRET=" + fresh(), "HUIJU_AUDIT_SECRET=" + fresh(),
+				"huiju.audit.checkpoints=target/production-test.checkpoints")) {
 			WatermarkProperties watermark = context.getBean(WatermarkProperties.class);
 			assertThat(watermark.keys()).containsOnlyKeys("production");
 			assertThat(watermark.activeKey()).isEqualTo("production");

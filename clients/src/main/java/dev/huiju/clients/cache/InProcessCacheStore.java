@@ -5,30 +5,59 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import reactor.core.publisher.Mono;
 
-/** The embedded default: entries in this process, dropped once they may no longer be served. */
+/**
+ * The embedded default: entries in this process, each dropped once it may no longer be served, and never more
+ * than {@value #CAPACITY} of them (the least used go first), however many arrive before any expires.
+ */
 public class InProcessCacheStore implements CacheStore {
 
-	private static final int CAPACITY = 100_000;
+	static final int CAPACITY = 100_000;
 
-	private final Map<String, Kept> entries = new ConcurrentHashMap<>();
+	private final Cache<String, Kept> entries;
 
 	private final Clock clock;
 
 	public InProcessCacheStore(Clock clock) {
+		this(clock, CAPACITY);
+	}
+
+	InProcessCacheStore(Clock clock, long capacity) {
 		this.clock = clock;
+		this.entries = Caffeine.newBuilder()
+			.maximumSize(capacity)
+			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+			.expireAfter(new Expiry<String, Kept>() {
+				@Override
+				public long expireAfterCreate(String key, Kept kept, long now) {
+					return TimeUnit.MILLISECONDS.toNanos(Math.max(0, kept.until() - clock.millis()));
+				}
+
+				@Override
+				public long expireAfterUpdate(String key, Kept kept, long now, long current) {
+					return expireAfterCreate(key, kept, now);
+				}
+
+				@Override
+				public long expireAfterRead(String key, Kept kept, long now, long current) {
+					return current;
+				}
+			})
+			.build();
 	}
 
 	@Override
 	public Mono<Map<String, CachedEntry>> get(String name, Collection<String> ids) {
-		long now = this.clock.millis();
 		Map<String, CachedEntry> found = new HashMap<>();
 		for (String id : ids) {
-			Kept kept = this.entries.get(name + ":" + id);
-			if (kept != null && kept.until() > now) {
+			Kept kept = this.entries.getIfPresent(name + ":" + id);
+			if (kept != null) {
 				found.put(id, kept.entry());
 			}
 		}
@@ -38,18 +67,20 @@ public class InProcessCacheStore implements CacheStore {
 	@Override
 	public Mono<Void> put(String name, Map<String, CachedEntry> entries, Duration keep) {
 		long until = this.clock.millis() + keep.toMillis();
-		if (this.entries.size() + entries.size() > CAPACITY) {
-			long now = this.clock.millis();
-			this.entries.values().removeIf(kept -> kept.until() <= now);
-		}
 		entries.forEach((id, entry) -> this.entries.put(name + ":" + id, new Kept(entry, until)));
 		return Mono.empty();
 	}
 
 	@Override
 	public Mono<Void> evict(String name, Collection<String> ids) {
-		ids.forEach(id -> this.entries.remove(name + ":" + id));
+		ids.forEach(id -> this.entries.invalidate(name + ":" + id));
 		return Mono.empty();
+	}
+
+	/** How many entries are held, once pending evictions are done. */
+	long size() {
+		this.entries.cleanUp();
+		return this.entries.estimatedSize();
 	}
 
 	private record Kept(CachedEntry entry, long until) {

@@ -1,5 +1,6 @@
 package dev.huiju.directory;
 
+import dev.huiju.service.support.CleanDatabaseOnStart;
 import dev.huiju.service.support.security.ServiceTokens;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -9,10 +10,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** The directory on PostgreSQL (127.0.0.1:5432), in a schema of its own that each run migrates afresh. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "huiju.db.schema=directory_it", "huiju.db.clean-on-start=true" })
+		properties = { "huiju.db.schema=directory_it" })
 @AutoConfigureWebTestClient
-@Import(ServiceTokens.class)
-@ActiveProfiles("postgres")
+@Import({ ServiceTokens.class, CleanDatabaseOnStart.class })
+@ActiveProfiles({ "postgres", "demo" })
 class DirectoryPostgresIntegrationTests extends DirectoryContract {
 
 }

@@ -1,7 +1,11 @@
 package dev.huiju.documents;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
+import dev.huiju.access.BusinessCalendar;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +21,11 @@ public class DocumentsApplication {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	@Bean
+	BusinessCalendar businessCalendar(Clock clock, @Value("${huiju.time-zone:Asia/Shanghai}") ZoneId zone) {
+		return new BusinessCalendar(clock, zone);
 	}
 
 }

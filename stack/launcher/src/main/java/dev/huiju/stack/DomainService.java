@@ -14,7 +14,7 @@ import java.util.List;
 public record DomainService(String name, String module, int port, List<String> demoProfiles) {
 
 	public static final List<DomainService> ALL = List.of(
-			new DomainService("directory", "domain-services/directory", 8081, List.of()),
+			new DomainService("directory", "domain-services/directory", 8081, List.of("demo")),
 			new DomainService("documents", "domain-services/documents", 8082, List.of("demo")));
 
 	public static DomainService named(String name) {

@@ -44,6 +44,12 @@ public final class ServiceProcess implements AutoCloseable {
 	/** The same, with options for the JVM itself (system properties, flags). */
 	public static ServiceProcess start(String name, Path jar, int port, Path logDir, List<String> jvmOptions,
 			List<String> args) throws IOException {
+		return start(name, jar, port, logDir, Footprint.SMALL, jvmOptions, args);
+	}
+
+	/** The same, with the JVM's footprint chosen. */
+	public static ServiceProcess start(String name, Path jar, int port, Path logDir, Footprint footprint,
+			List<String> jvmOptions, List<String> args) throws IOException {
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException("no executable jar for " + name + " at " + jar + "; build first");
 		}
@@ -51,10 +57,7 @@ public final class ServiceProcess implements AutoCloseable {
 		Path log = logDir.resolve(name + ".log");
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		// Small heaps and the C1 compiler only: the stack runs four JVMs on a developer's machine.
-		command.add("-Xmx384m");
-		command.add("-XX:TieredStopAtLevel=1");
-		command.add("-XX:+UseSerialGC");
+		command.addAll(footprint.flags());
 		command.addAll(jvmOptions);
 		command.add("-jar");
 		command.add(jar.toString());

@@ -25,10 +25,12 @@ public final class Stack {
 		List<ServiceProcess> started = new ArrayList<>();
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> started.forEach(ServiceProcess::close)));
 		long begin = System.nanoTime();
+		// Under the benchmark every JVM runs as production would; interactively, small and quick to start.
+		Footprint footprint = benchmark ? Footprint.PRODUCTION : Footprint.SMALL;
 		started.add(ServiceProcess.start("auth-server", Jars.of("stack/auth-server"), 9000, logs, List.of()));
 		for (DomainService service : DomainService.ALL) {
-			started.add(ServiceProcess.start(service.name(), Jars.of(service.module()), service.port(), logs,
-					service.profileArgs(postgres, true)));
+			started.add(ServiceProcess.start(service.name(), Jars.of(service.module()), service.port(), logs, footprint,
+					List.of(), service.profileArgs(postgres, true)));
 		}
 		List<String> bffArgs = new ArrayList<>();
 		if (postgres) {
@@ -38,7 +40,7 @@ public final class Stack {
 			// the floor endpoint, and metrics to count downstream calls
 			bffArgs.add("--huiju.benchmark.floor=true");
 		}
-		started.add(ServiceProcess.start("bff", Jars.of("bff"), 8080, logs, bffArgs));
+		started.add(ServiceProcess.start("bff", Jars.of("bff"), 8080, logs, footprint, List.of(), bffArgs));
 		System.out.println("huiju: starting " + started.size() + " services, logs in " + logs);
 		CompletableFuture<?>[] waits = started.stream().map(service -> CompletableFuture.runAsync(() -> {
 			try {

@@ -33,6 +33,9 @@ class AuditDurabilityIntegrationTests {
 
 	private final TestStack services = TestStack.h2();
 
+	/** The signed checkpoints of the one chain these tests write, started afresh with its schema. */
+	private static final Path CHECKPOINTS = LOGS.resolve("durability-audit.checkpoints");
+
 	@Test
 	void aForcedStopSpoolsWhatIsBufferedAndTheNextStartWritesItInOrder() throws Exception {
 		Path spool = LOGS.resolve("durability-audit.spool");
@@ -123,11 +126,16 @@ class AuditDurabilityIntegrationTests {
 
 	private ServiceProcess bff(String name, TcpProxy db, Path spool, boolean clean, List<String> extra)
 			throws IOException, InterruptedException {
+		Path checkpoints = CHECKPOINTS;
+		if (clean) {
+			TestStack.dropSchemas(List.of(SCHEMA));
+			Files.deleteIfExists(checkpoints);
+		}
 		List<String> args = new ArrayList<>(List.of("--huiju.security.issuer=" + this.services.authUrl,
 				"--huiju.security.jwk-set-uri=" + this.services.authUrl + "/oauth2/jwks",
 				"--spring.profiles.active=postgres", "--huiju.pg.port=" + db.port(), "--huiju.audit.schema=" + SCHEMA,
 				"--huiju.audit.instance-id=e2e-durability", "--huiju.audit.spool=" + spool,
-				"--huiju.audit.clean-on-start=" + clean, "--spring.flyway.clean-disabled=" + !clean));
+				"--huiju.audit.checkpoints=" + checkpoints));
 		args.addAll(this.services.directClientArgs());
 		args.addAll(extra);
 		ServiceProcess process = ServiceProcess.start(name + "-bff", Jars.of("bff"), freePort(), LOGS, args);
@@ -141,7 +149,9 @@ class AuditDurabilityIntegrationTests {
 				"-XX:TieredStopAtLevel=1", "-jar", Jars.of("bff").toString(), "--huiju.audit.verify=true",
 				"--spring.main.web-application-type=none", "--spring.profiles.active=postgres",
 				"--huiju.audit.schema=" + SCHEMA, "--huiju.audit.instance-id=verifier",
-				"--huiju.audit.spool=" + LOGS.resolve("verifier.spool"), "--logging.level.root=WARN")
+				"--huiju.audit.spool=" + LOGS.resolve("verifier.spool"),
+				"--huiju.audit.checkpoints=" + CHECKPOINTS,
+				"--logging.level.root=WARN")
 			.redirectErrorStream(true)
 			.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package dev.huiju.stack;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -167,6 +168,143 @@ class AuditTrailIntegrationTests {
 			assertThat(names).containsExactlyElementsOf(expected);
 		}
 		assertThat(this.gql.run(auditor, CHECK).read("$.data.auditTrailCheck.intact", Boolean.class)).isTrue();
+	}
+
+	@Test
+	void anOperationNameTooLongForItsColumnIsCutVisiblyAndTheTrailGoesOn() throws Exception {
+		String clerk = this.gql.token("zhang.wei");
+		String run = String.valueOf(System.nanoTime() % 100000);
+		String longName = "Q" + run + "x".repeat(250);
+		this.gql.run(clerk, "query " + longName + " { me { channel } }");
+		String after = "AfterLong" + run;
+		this.gql.run(clerk, "query " + after + " { me { channel } }");
+		String auditor = this.gql.token("admin.audit");
+		awaitEvent(auditor, Map.of("userId", "zhang.wei", "operationName", after));
+		try (Connection db = database()) {
+			long seq = seqOf(db, after);
+			String stored = column(db, seq - 1, "operation_name");
+			assertThat(stored).startsWith("Q" + run + "xxx").hasSize(200).matches(".*…\\[\\+\\d+\\]");
+		}
+		for (int i = 0; i < 3; i++) {
+			this.gql.run(clerk, "query Later" + run + "N" + i + " { me { channel } }");
+		}
+		awaitEvent(auditor, Map.of("userId", "zhang.wei", "operationName", "Later" + run + "N2"));
+		assertThat(this.gql.run(auditor, CHECK).read("$.data.auditTrailCheck.intact", Boolean.class)).isTrue();
+	}
+
+	@Test
+	void aChainRewrittenWithoutTheKeyIsFound() throws Exception {
+		String auditor = this.gql.token("admin.audit");
+		String run = "Rewrite" + System.nanoTime() % 100000 + "N";
+		for (int i = 0; i < 3; i++) {
+			this.gql.run(this.gql.token("li.na"), "query " + run + i + " { me { clearance } }");
+		}
+		awaitEvent(auditor, Map.of("userId", "li.na", "operationName", run + "2"));
+		try (Connection db = database()) {
+			long seq = seqOf(db, run + "0");
+			update(db, "CREATE TEMP TABLE original AS SELECT * FROM audit_event WHERE instance_id = 'e2e-postgres' AND seq >= " + seq);
+			try {
+				// What a database administrator without the key can do: change a row and reseal every row after it.
+				update(db, "UPDATE audit_event SET user_id = 'someone.else' WHERE instance_id = 'e2e-postgres' AND seq = " + seq);
+				resealWithoutTheKey(db, seq);
+				DocumentContext rewritten = this.gql.run(auditor, CHECK);
+				assertThat(rewritten.read("$.data.auditTrailCheck.intact", Boolean.class)).isFalse();
+				assertThat(rewritten.read("$.data.auditTrailCheck.firstBroken.seq", Long.class)).isEqualTo(seq);
+				assertThat(rewritten.read("$.data.auditTrailCheck.firstBroken.problem", String.class)).contains("altered");
+			}
+			finally {
+				update(db, "UPDATE audit_event a SET user_id = o.user_id, prev_hash = o.prev_hash, hash = o.hash"
+						+ " FROM original o WHERE a.instance_id = o.instance_id AND a.seq = o.seq");
+			}
+			assertThat(this.gql.run(auditor, CHECK).read("$.data.auditTrailCheck.intact", Boolean.class)).isTrue();
+		}
+	}
+
+	@Test
+	void deletingTheNewestRowsOrAllOfThemIsFoundByTheCheckpoint() throws Exception {
+		String auditor = this.gql.token("admin.audit");
+		String run = "Newest" + System.nanoTime() % 100000 + "N";
+		for (int i = 0; i < 3; i++) {
+			this.gql.run(this.gql.token("li.na"), "query " + run + i + " { me { clearance } }");
+		}
+		awaitEvent(auditor, Map.of("userId", "li.na", "operationName", run + "2"));
+		try (Connection db = database()) {
+			long last = seqOf(db, run + "2");
+			awaitCheckpointAtLeast(last);
+			// Let the events of the reads above reach the table (and a checkpoint) before rows are taken away.
+			Thread.sleep(1500);
+			long first = seqOf(db, run + "0");
+			for (String cut : List.of("seq >= " + first, "seq >= 1")) {
+				// The events of the checks before are written within a few hundred milliseconds; then nothing comes.
+				Thread.sleep(1000);
+				update(db, "CREATE TEMP TABLE taken AS SELECT * FROM audit_event WHERE instance_id = 'e2e-postgres' AND " + cut);
+				update(db, "DELETE FROM audit_event WHERE instance_id = 'e2e-postgres' AND " + cut);
+				try {
+					DocumentContext deleted = this.gql.run(auditor, CHECK);
+					assertThat(deleted.read("$.data.auditTrailCheck.intact", Boolean.class)).as(cut).isFalse();
+					assertThat(deleted.read("$.data.auditTrailCheck.firstBroken.problem", String.class)).as(cut)
+						.contains("checkpoint")
+						.contains("deleted");
+				}
+				finally {
+					update(db, "INSERT INTO audit_event SELECT * FROM taken");
+					update(db, "DROP TABLE taken");
+				}
+				assertThat(this.gql.run(auditor, CHECK).read("$.data.auditTrailCheck.intact", Boolean.class)).as(cut)
+					.isTrue();
+			}
+		}
+	}
+
+	/** Reseals every row from {@code seq} on with plain SM3, chaining each to the one before, as without a key. */
+	private static void resealWithoutTheKey(Connection db, long seq) throws SQLException {
+		String prev = column(db, seq, "prev_hash");
+		List<Object[]> rows = new ArrayList<>();
+		try (Statement statement = db.createStatement();
+				ResultSet found = statement.executeQuery("SELECT instance_id, seq, event_id, occurred_at, user_id,"
+						+ " client_address, channel, terminal_id, operation_name, operation_type, result, duration_ms, detail"
+						+ " FROM audit_event WHERE instance_id = 'e2e-postgres' AND seq >= " + seq + " ORDER BY seq")) {
+			while (found.next()) {
+				Object[] row = new Object[13];
+				for (int i = 0; i < 13; i++) {
+					row[i] = (i == 3) ? found.getObject(4, java.time.OffsetDateTime.class).toInstant().toString()
+							: found.getString(i + 1);
+				}
+				rows.add(row);
+			}
+		}
+		for (Object[] row : rows) {
+			org.bouncycastle.crypto.digests.SM3Digest digest = new org.bouncycastle.crypto.digests.SM3Digest();
+			List<Object> fields = new ArrayList<>(List.of(row));
+			fields.add(prev);
+			for (Object field : fields) {
+				byte[] bytes = ((field != null) ? field.toString() : "\u0000").getBytes(StandardCharsets.UTF_8);
+				byte[] length = (bytes.length + ":").getBytes(StandardCharsets.UTF_8);
+				digest.update(length, 0, length.length);
+				digest.update(bytes, 0, bytes.length);
+			}
+			byte[] out = new byte[digest.getDigestSize()];
+			digest.doFinal(out, 0);
+			String hash = java.util.HexFormat.of().formatHex(out);
+			update(db, "UPDATE audit_event SET prev_hash = '" + prev + "', hash = '" + hash
+					+ "' WHERE instance_id = 'e2e-postgres' AND seq = " + row[1]);
+			prev = hash;
+		}
+	}
+
+	private static void awaitCheckpointAtLeast(long seq) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (true) {
+			java.nio.file.Path file = TestStack.checkpoints("postgres");
+			if (java.nio.file.Files.exists(file)) {
+				List<String> lines = java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8);
+				if (!lines.isEmpty() && Long.parseLong(lines.get(lines.size() - 1).split(" ")[1]) >= seq) {
+					return;
+				}
+			}
+			assertThat(System.nanoTime()).as("a checkpoint at row " + seq + " or later").isLessThan(deadline);
+			Thread.sleep(200);
+		}
 	}
 
 	@SuppressWarnings("unchecked")

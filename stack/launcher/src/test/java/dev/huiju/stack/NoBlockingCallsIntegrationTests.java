@@ -32,6 +32,8 @@ class NoBlockingCallsIntegrationTests {
 			persisted.put("extensions", Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", "00".repeat(32))));
 			gql.post(token, persisted);
 			gql.exchange("forged", "{ me { clearance } }", Map.of()).expectStatus().isUnauthorized();
+			gql.raw(token, org.springframework.http.HttpMethod.POST, org.springframework.http.MediaType.APPLICATION_JSON,
+					"{\"query\": ").expectStatus().isBadRequest();
 			String log = Files.readString(stack.bff.log(), StandardCharsets.UTF_8);
 			assertThat(log).as(stack + " BFF log").contains("BlockHound installed").doesNotContain("BLOCKING CALL");
 		}

@@ -141,7 +141,7 @@ final class TestStack {
 	}
 
 	/**
-	 * Domain services on PostgreSQL at 127.0.0.1:5432, each in a schema of its own ({@code <name>_e2e}) that is
+	 * Domain services on PostgreSQL at 127.0.0.1:5432 with their demo data, each in a schema of its own ({@code <name>_e2e}) that is
 	 * migrated afresh; the BFF keeps its rate limits in Redis at 127.0.0.1:6379, with an allowance of
 	 * {@value #DIRECTORY_LIMIT} directory lookups a minute.
 	 */
@@ -153,21 +153,41 @@ final class TestStack {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
+			// Every run starts from empty schemas, dropped here: no property of a service wipes a database.
+			List<String> schemas = new ArrayList<>(DomainService.ALL.stream().map(service -> service.name() + "_e2e").toList());
+			schemas.add(AUDIT_SCHEMA);
+			dropSchemas(schemas);
 			Function<DomainService, List<String>> serviceArgs = service -> {
-				List<String> args = new ArrayList<>(service.profileArgs(true, false));
-				args.add("--huiju.db.clean-on-start=true");
+				List<String> args = new ArrayList<>(service.profileArgs(true, true));
 				args.add("--huiju.db.schema=" + service.name() + "_e2e");
 				return args;
 			};
 			postgres = start("postgres", serviceArgs, List.of("--huiju.redis.enabled=true",
 					"--huiju.rate-limits.buckets.directory.limit=" + DIRECTORY_LIMIT, "--spring.profiles.active=postgres",
-					"--huiju.pg.port=" + auditDatabase.port(), "--huiju.audit.schema=" + AUDIT_SCHEMA,
-					"--huiju.audit.clean-on-start=true", "--spring.flyway.clean-disabled=false"));
+					"--huiju.pg.port=" + auditDatabase.port(), "--huiju.audit.schema=" + AUDIT_SCHEMA));
 		}
 		return postgres;
 	}
 
 	static final int DIRECTORY_LIMIT = 30;
+
+	/** The file of signed audit checkpoints of a stack's BFF. */
+	static Path checkpoints(String stack) {
+		return LOGS.resolve(stack + "-audit.checkpoints");
+	}
+
+	/** Drops schemas of the PostgreSQL at 127.0.0.1:5432 (database {@code test}), so they are migrated afresh. */
+	static void dropSchemas(List<String> schemas) {
+		try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test",
+				"postgres", ""); java.sql.Statement sql = db.createStatement()) {
+			for (String schema : schemas) {
+				sql.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
+			}
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("cannot drop the test schemas " + schemas, ex);
+		}
+	}
 
 	/** The schema of the PostgreSQL stack's audit trail, which the BFF reaches through {@link #auditDatabase}. */
 	static final String AUDIT_SCHEMA = "audit_e2e";
@@ -213,8 +233,11 @@ final class TestStack {
 			args.addAll(clientArgs(proxies, proxy -> "http://localhost:" + proxy.port()));
 			Path spool = LOGS.resolve(name + "-audit.spool");
 			Files.deleteIfExists(spool);
+			// The audit schema starts empty, so its checkpoints start afresh with it.
+			Files.deleteIfExists(checkpoints(name));
 			args.add("--huiju.audit.instance-id=e2e-" + name);
 			args.add("--huiju.audit.spool=" + spool);
+			args.add("--huiju.audit.checkpoints=" + checkpoints(name));
 			args.addAll(bffArgs);
 			ServiceProcess bff = launch(ServiceProcess.start(name + "-bff", Jars.of("bff"), freePort(), LOGS, BLOCKHOUND, args));
 			auth.awaitHealthy(Duration.ofSeconds(180));

@@ -3,10 +3,10 @@ package dev.huiju.documents.document;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.huiju.access.BusinessCalendar;
 import dev.huiju.service.support.DomainException;
 import reactor.core.publisher.Mono;
 
@@ -39,7 +39,11 @@ public class DocumentQueries {
 
 	private final Clock clock;
 
-	DocumentQueries(R2dbcEntityTemplate template, DatabaseClient db, DocumentViews views, Clock clock) {
+	private final BusinessCalendar calendar;
+
+	DocumentQueries(R2dbcEntityTemplate template, DatabaseClient db, DocumentViews views, Clock clock,
+			BusinessCalendar calendar) {
+		this.calendar = calendar;
 		this.template = template;
 		this.db = db;
 		this.views = views;
@@ -141,7 +145,7 @@ public class DocumentQueries {
 
 	public Mono<Page<DocumentView>> overdue(String departmentId, Reader reader, Long after, int limit) {
 		List<Criteria> filters = new ArrayList<>();
-		filters.add(Criteria.where("due_date").lessThan(LocalDate.now(this.clock)));
+		filters.add(Criteria.where("due_date").lessThan(this.calendar.today()));
 		filters.add(Criteria.where("status").notIn(DocumentStatus.CLOSED));
 		if (hasText(departmentId)) {
 			filters.add(Criteria.where("department_id").is(departmentId));
@@ -173,8 +177,8 @@ public class DocumentQueries {
 		});
 	}
 
-	private static OffsetDateTime startOf(LocalDate date) {
-		return date.atStartOfDay().atOffset(ZoneOffset.UTC);
+	private OffsetDateTime startOf(LocalDate date) {
+		return this.calendar.startOf(date);
 	}
 
 	private static boolean hasText(String s) {

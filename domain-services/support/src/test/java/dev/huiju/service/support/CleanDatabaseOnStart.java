@@ -1,17 +1,16 @@
 package dev.huiju.service.support;
 
-import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 
 /**
- * With {@code huiju.db.clean-on-start=true} (tests only) the service's schema is dropped and migrated
- * afresh, so a test run never sees what an earlier run left in a shared PostgreSQL.
+ * Imported by a test, drops the service's schema and migrates it afresh, so a test run never sees what an
+ * earlier run left in a shared PostgreSQL. Test sources only: no property of a running service can wipe its
+ * database.
  */
-@AutoConfiguration
-@ConditionalOnProperty(name = "huiju.db.clean-on-start", havingValue = "true")
+@TestConfiguration(proxyBeanMethods = false)
 public class CleanDatabaseOnStart {
 
 	@Bean
