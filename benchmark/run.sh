@@ -11,7 +11,12 @@ mvn -B -q -DskipTests install
 mkdir -p benchmark/target
 # Every run starts from the same demo data: the stack's schemas are migrated and seeded afresh.
 psql -q -h 127.0.0.1 -U postgres -d test -c 'DROP SCHEMA IF EXISTS directory CASCADE; DROP SCHEMA IF EXISTS documents CASCADE;'
-java -jar stack/launcher/target/huiju-stack.jar --postgres --benchmark > benchmark/target-stack.log 2>&1 &
+# JFR=1 records the BFF under the load (profiling settings); its hottest methods are printed at the end.
+JFR_FILE=$PWD/benchmark/target/bff.jfr
+rm -f "$JFR_FILE"
+JFR_OPT=()
+if [ "${JFR:-0}" = 1 ]; then JFR_OPT=(-Dhuiju.bff.jfr="$JFR_FILE"); fi
+java "${JFR_OPT[@]}" -jar stack/launcher/target/huiju-stack.jar --postgres --benchmark > benchmark/target-stack.log 2>&1 &
 STACK=$!
 trap 'kill $STACK 2>/dev/null || true; wait $STACK 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -121,4 +126,11 @@ java benchmark/Summary.java "${REPORTS[@]}" "cores=$(nproc)" "memoryKb=$(awk '/M
   done
   echo '</svg>'
 } > "$OUT/calls-by-list-size.svg"
+if [ "${JFR:-0}" = 1 ]; then
+  kill $STACK 2>/dev/null || true; wait $STACK 2>/dev/null || true
+  for _ in $(seq 1 30); do [ -s "$JFR_FILE" ] && break; sleep 1; done
+  java benchmark/HotMethods.java "$JFR_FILE" 25 > "$OUT/bff-hot-methods.txt"
+  cp "$JFR_FILE" "$OUT/bff.jfr"
+  echo "BFF profile: $OUT/bff.jfr, hottest methods: $OUT/bff-hot-methods.txt"
+fi
 echo "results: $OUT/results.json, charts: $OUT/report-*/index.html and $OUT/calls-by-list-size.svg"

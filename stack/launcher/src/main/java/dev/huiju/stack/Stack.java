@@ -40,7 +40,11 @@ public final class Stack {
 			// the floor endpoint, and metrics to count downstream calls
 			bffArgs.add("--huiju.benchmark.floor=true");
 		}
-		started.add(ServiceProcess.start("bff", Jars.of("bff"), 8080, logs, footprint, List.of(), bffArgs));
+		// -Dhuiju.bff.jfr=<file>: a flight recording of the BFF (profiling settings), written when the stack stops.
+		String jfr = System.getProperty("huiju.bff.jfr");
+		List<String> bffJvm = (jfr != null)
+				? List.of("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true") : List.of();
+		started.add(ServiceProcess.start("bff", Jars.of("bff"), 8080, logs, footprint, bffJvm, bffArgs));
 		System.out.println("huiju: starting " + started.size() + " services, logs in " + logs);
 		CompletableFuture<?>[] waits = started.stream().map(service -> CompletableFuture.runAsync(() -> {
 			try {

@@ -1,0 +1,51 @@
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * The hottest methods of a JFR recording: {@code java benchmark/HotMethods.java <file.jfr> [n]}. For each
+ * execution sample, the method on top of the stack ("self") and every huiju method on the stack ("total", once
+ * per sample), as shares of all samples. Run by benchmark/run.sh when it records the BFF.
+ */
+public class HotMethods {
+
+	public static void main(String[] args) throws IOException {
+		int n = (args.length > 1) ? Integer.parseInt(args[1]) : 20;
+		Map<String, Integer> self = new HashMap<>();
+		Map<String, Integer> huiju = new HashMap<>();
+		int samples = 0;
+		for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
+			if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+				continue;
+			}
+			List<RecordedFrame> frames = event.getStackTrace().getFrames();
+			if (frames.isEmpty()) {
+				continue;
+			}
+			samples++;
+			self.merge(name(frames.get(0)), 1, Integer::sum);
+			frames.stream().map(HotMethods::name).filter(m -> m.startsWith("dev.huiju")).distinct()
+				.forEach(m -> huiju.merge(m, 1, Integer::sum));
+		}
+		System.out.println("execution samples: " + samples);
+		print("self (top of stack)", self, samples, n);
+		print("huiju methods on the stack (total)", huiju, samples, n);
+	}
+
+	private static void print(String title, Map<String, Integer> counts, int samples, int n) {
+		System.out.println("\n" + title);
+		counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(n)
+			.forEach(e -> System.out.printf("%6.2f%%  %s%n", 100.0 * e.getValue() / samples, e.getKey()));
+	}
+
+	private static String name(RecordedFrame frame) {
+		return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+	}
+
+}
