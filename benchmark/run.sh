@@ -93,6 +93,14 @@ SAMPLES=benchmark/target/bff-samples.csv
 SAMPLER=$!
 trap 'kill $SAMPLER 2>/dev/null || true; kill $STACK 2>/dev/null || true; wait $STACK 2>/dev/null || true' EXIT
 
+# Warm-up: every simulation once, short and lighter, so that the JVMs' C2 compiler has compiled the hot paths
+# before anything is measured (WARMUP_SECONDS=0 skips it). Its results are thrown away.
+WARMUP_SECONDS=${WARMUP_SECONDS:-10}
+if [ "$WARMUP_SECONDS" -gt 0 ]; then
+  mvn -B -q -Pbenchmark -pl benchmark gatling:test -Dusers=50 -Dseconds="$WARMUP_SECONDS" -DfloorBytes="$GRAPHQL_BYTES" \
+    > benchmark/target/warm-up.log 2>&1 || true
+  : > "$SAMPLES"
+fi
 rm -rf benchmark/target/gatling
 mvn -B -q -Pbenchmark -pl benchmark gatling:test -Dusers="$USERS" -Dseconds="$SECONDS_PER_PHASE" \
   -DfloorBytes="$GRAPHQL_BYTES"

@@ -11,11 +11,11 @@ import java.util.HexFormat;
 import java.util.List;
 
 import dev.huiju.bff.security.Caller;
+import dev.huiju.clients.cache.ExpiresAt;
 import reactor.core.publisher.Mono;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,22 +52,7 @@ public class SessionStarts {
 		this.redis = redisEnabled ? redis.getIfAvailable() : null;
 		this.seen = Caffeine.newBuilder()
 			.maximumSize(CAPACITY)
-			.expireAfter(new Expiry<String, Instant>() {
-				@Override
-				public long expireAfterCreate(String id, Instant expires, long now) {
-					return Math.max(0, Duration.between(clock.instant(), expires).toNanos());
-				}
-
-				@Override
-				public long expireAfterUpdate(String id, Instant expires, long now, long current) {
-					return current;
-				}
-
-				@Override
-				public long expireAfterRead(String id, Instant expires, long now, long current) {
-					return current;
-				}
-			})
+			.expireAfter(ExpiresAt.<String, Instant>of(Instant::toEpochMilli, clock))
 			.build();
 	}
 

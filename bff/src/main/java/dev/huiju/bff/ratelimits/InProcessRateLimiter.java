@@ -1,12 +1,11 @@
 package dev.huiju.bff.ratelimits;
 
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
+import dev.huiju.clients.cache.ExpiresAt;
 import reactor.core.publisher.Mono;
 
 /**
@@ -33,23 +32,8 @@ class InProcessRateLimiter implements RateLimiter {
 		this.clock = clock;
 		this.counters = Caffeine.newBuilder()
 			.maximumSize(capacity)
-			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-			.expireAfter(new Expiry<String, Counter>() {
-				@Override
-				public long expireAfterCreate(String key, Counter counter, long now) {
-					return TimeUnit.MILLISECONDS.toNanos(Math.max(0, counter.windowEnds() - clock.millis()));
-				}
-
-				@Override
-				public long expireAfterUpdate(String key, Counter counter, long now, long current) {
-					return current;
-				}
-
-				@Override
-				public long expireAfterRead(String key, Counter counter, long now, long current) {
-					return current;
-				}
-			})
+			.ticker(ExpiresAt.ticker(clock))
+			.expireAfter(ExpiresAt.<String, Counter>of(Counter::windowEnds, clock))
 			.build();
 	}
 

@@ -1,5 +1,6 @@
 package dev.huiju.bff.security;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,8 +74,9 @@ class SecurityConfiguration {
 		return new ReactiveJwtAuthenticationConverterAdapter(converter);
 	}
 
+	/** Verifies with the issuer's keys and the checks below, each distinct token once (see {@link RememberingJwtDecoder}). */
 	@Bean
-	ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
+	ReactiveJwtDecoder jwtDecoder(SecurityProperties properties, Clock clock) {
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
 		OAuth2TokenValidator<Jwt> knownChannel = jwt -> ChannelClients.channelOf(jwt.getClaimAsString("client_id"))
 			.isPresent() ? OAuth2TokenValidatorResult.success()
@@ -87,7 +89,7 @@ class SecurityConfiguration {
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
 				JwtValidators.createDefaultWithIssuer(properties.issuer()), audience, knownChannel, terminal,
 				AdministratorRoles.validator()));
-		return decoder;
+		return new RememberingJwtDecoder(decoder, clock);
 	}
 
 }

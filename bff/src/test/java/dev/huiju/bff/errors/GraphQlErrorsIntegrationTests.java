@@ -1,7 +1,6 @@
 package dev.huiju.bff.errors;
 
-import java.util.Map;
-
+import dev.huiju.bff.GraphQlPosts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -10,11 +9,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 
 /**
  * An exception inside a data fetcher reaches the client as INTERNAL with only a correlation id; the
@@ -30,15 +27,7 @@ class GraphQlErrorsIntegrationTests {
 
 	@Test
 	void aFailingFetcherAnswersInternalWithoutDetailsAndLogsThemUnderTheCorrelationId(CapturedOutput log) {
-		var result = this.http.mutateWith(mockJwt().jwt(jwt -> jwt.subject("zhang.wei")
-			.claim("client_id", "web-portal")
-			.claim("roles", java.util.List.of("CLERK"))
-			.claim("terminal_id", "t-1")))
-			.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("query", "{ failingField me { channel } }"))
-			.exchange()
+		var result = GraphQlPosts.asClerk(this.http, "{ failingField me { channel } }")
 			.expectStatus().isOk()
 			.expectBody(String.class)
 			.returnResult();

@@ -1,18 +1,16 @@
 package dev.huiju.bff.permissions;
 
 import java.util.List;
-import java.util.Map;
 
+import dev.huiju.bff.GraphQlPosts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 
 /**
  * The served schema says who sees a {@code @sensitive} field in clear, taken from the configuration that
@@ -27,15 +25,7 @@ class SensitiveDescriptionsIntegrationTests {
 
 	@Test
 	void theDescriptionsOfSensitiveFieldsAreTheConfiguredRules() {
-		String body = this.http.mutateWith(mockJwt().jwt(jwt -> jwt.subject("zhang.wei")
-			.claim("client_id", "web-portal")
-			.claim("roles", List.of("CLERK"))
-			.claim("terminal_id", "t-1")))
-			.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("query", "{ __type(name: \"Person\") { fields { name description } } }"))
-			.exchange()
+		String body = GraphQlPosts.asClerk(this.http, "{ __type(name: \"Person\") { fields { name description } } }")
 			.expectStatus()
 			.isOk()
 			.expectBody(String.class)

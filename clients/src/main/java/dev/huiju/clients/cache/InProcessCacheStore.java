@@ -5,11 +5,9 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import reactor.core.publisher.Mono;
 
 /**
@@ -32,23 +30,8 @@ public class InProcessCacheStore implements CacheStore {
 		this.clock = clock;
 		this.entries = Caffeine.newBuilder()
 			.maximumSize(capacity)
-			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-			.expireAfter(new Expiry<String, Kept>() {
-				@Override
-				public long expireAfterCreate(String key, Kept kept, long now) {
-					return TimeUnit.MILLISECONDS.toNanos(Math.max(0, kept.until() - clock.millis()));
-				}
-
-				@Override
-				public long expireAfterUpdate(String key, Kept kept, long now, long current) {
-					return expireAfterCreate(key, kept, now);
-				}
-
-				@Override
-				public long expireAfterRead(String key, Kept kept, long now, long current) {
-					return current;
-				}
-			})
+			.ticker(ExpiresAt.ticker(clock))
+			.expireAfter(ExpiresAt.<String, Kept>of(Kept::until, clock))
 			.build();
 	}
 
