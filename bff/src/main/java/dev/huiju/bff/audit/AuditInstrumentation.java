@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.huiju.bff.errors.CorrelationIds;
 import dev.huiju.bff.errors.GraphQlErrors;
@@ -28,6 +30,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.language.OperationDefinition;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLTypeUtil;
@@ -55,6 +58,9 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 		this.trail = trail;
 		this.clock = clock;
 	}
+
+	/** Each field definition's coordinate ({@code Type.field}), built once rather than on every fetch. */
+	private final Map<GraphQLFieldDefinition, String> coordinates = new ConcurrentHashMap<>();
 
 	@Override
 	public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
@@ -85,7 +91,12 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 				|| parent.getName().startsWith("__")) {
 			return FieldFetchingInstrumentationContext.NOOP;
 		}
-		recording.add(recording.fields, parent.getName() + "." + parameters.getField().getName());
+		GraphQLFieldDefinition definition = parameters.getField();
+		String coordinate = this.coordinates.get(definition);
+		if (coordinate == null) {
+			coordinate = this.coordinates.computeIfAbsent(definition, field -> parent.getName() + "." + field.getName());
+		}
+		recording.add(recording.fields, coordinate);
 		if (parent.getName().equals("Mutation")) {
 			return payloadErrors(recording, parameters.getField().getName());
 		}

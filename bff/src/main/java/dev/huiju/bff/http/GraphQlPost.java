@@ -27,13 +27,15 @@ public record GraphQlPost(byte[] body, Map<String, Object> fields, Caller caller
 
 	/** The exchange with {@code body} as its request body, for the filters and the handler after this one. */
 	public static ServerWebExchange withBody(ServerWebExchange exchange, byte[] body) {
+		HttpHeaders headers = HttpHeaders.copyOf(exchange.getRequest().getHeaders());
+		headers.setContentLength(body.length);
+		// Read many times per request: copied once, here.
+		HttpHeaders readOnly = HttpHeaders.readOnlyHttpHeaders(headers);
 		ServerHttpRequest request = new ServerHttpRequestDecorator(exchange.getRequest()) {
 
 			@Override
 			public HttpHeaders getHeaders() {
-				HttpHeaders headers = HttpHeaders.copyOf(super.getHeaders());
-				headers.setContentLength(body.length);
-				return headers;
+				return readOnly;
 			}
 
 			@Override

@@ -78,6 +78,11 @@ public record AccessRules(List<Set<String>> roles, Set<String> scopes, List<Set<
 				bucket, decided);
 	}
 
+	/** Whether nothing is checked at run time: no rule that restricts, masks or counts. Such a field is not wrapped. */
+	public boolean isFree() {
+		return !restricts() && this.sensitive == null && this.rateBucket == null;
+	}
+
 	/** Whether any rule restricts who may read: everything but {@code @public}. */
 	public boolean restricts() {
 		return !this.roles.isEmpty() || !this.scopes.isEmpty() || !this.channels.isEmpty()

@@ -38,7 +38,11 @@ class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 
 	private final RateLimiter limiter;
 
-	private final Map<String, AccessRules> rulesByCoordinate = new ConcurrentHashMap<>();
+	/**
+	 * Each field definition's rules, decided once: every object type has field definitions of its own, so the
+	 * definition itself (compared by identity) is the key, and no coordinate string is built per fetch.
+	 */
+	private final Map<GraphQLFieldDefinition, AccessRules> rulesByField = new ConcurrentHashMap<>();
 
 	FieldAccessInstrumentation(FieldAccess access, RateLimiter limiter) {
 		this.access = access;
@@ -53,9 +57,11 @@ class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 			return fetcher;
 		}
 		GraphQLFieldDefinition field = env.getFieldDefinition();
-		AccessRules rules = this.rulesByCoordinate.computeIfAbsent(parent.getName() + "." + field.getName(),
-				coordinate -> AccessRules.of(parent, field));
-		return guarded(fetcher, rules);
+		AccessRules rules = this.rulesByField.get(field);
+		if (rules == null) {
+			rules = this.rulesByField.computeIfAbsent(field, definition -> AccessRules.of(parent, definition));
+		}
+		return rules.isFree() ? fetcher : guarded(fetcher, rules);
 	}
 
 	private DataFetcher<?> guarded(DataFetcher<?> fetcher, AccessRules rules) {
