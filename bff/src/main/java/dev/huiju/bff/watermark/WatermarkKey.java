@@ -1,17 +1,13 @@
 package dev.huiju.bff.watermark;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 
-import org.bouncycastle.crypto.InvalidCipherTextException;
+import dev.huiju.clients.crypto.Sm4Gcm;
 import org.bouncycastle.crypto.digests.SM3Digest;
-import org.bouncycastle.crypto.engines.SM4Engine;
 import org.bouncycastle.crypto.macs.HMac;
-import org.bouncycastle.crypto.modes.GCMBlockCipher;
-import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
@@ -20,19 +16,9 @@ import org.bouncycastle.crypto.params.KeyParameter;
  */
 final class WatermarkKey {
 
-	/**
-	 * A deterministic random bit generator, seeded once when the class loads (at start-up, not on an event
-	 * loop): drawing from it reads no file, unlike the default source.
-	 */
-	private static final SecureRandom RANDOM = seeded();
-
-	private static final int NONCE_BYTES = 12;
-
-	private static final int TAG_BITS = 128;
-
 	private final byte[] macKey;
 
-	private final byte[] sealKey;
+	private final Sm4Gcm sm4;
 
 	WatermarkKey(String base64Secret) {
 		byte[] secret = Base64.getDecoder().decode(base64Secret);
@@ -40,7 +26,7 @@ final class WatermarkKey {
 			throw new IllegalArgumentException("a watermark key needs at least 32 bytes");
 		}
 		this.macKey = sm3("huiju watermark mac", secret);
-		this.sealKey = Arrays.copyOf(sm3("huiju watermark seal", secret), 16);
+		this.sm4 = new Sm4Gcm(Arrays.copyOf(sm3("huiju watermark seal", secret), 16));
 	}
 
 	String sign(String content) {
@@ -55,52 +41,18 @@ final class WatermarkKey {
 
 	/** SM4-GCM with a fresh nonce: the same user gives a different reference every time. */
 	String seal(String plain) {
-		byte[] nonce = new byte[NONCE_BYTES];
-		RANDOM.nextBytes(nonce);
-		byte[] sealed = gcm(true, nonce, plain.getBytes(StandardCharsets.UTF_8));
-		byte[] out = new byte[NONCE_BYTES + sealed.length];
-		System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
-		System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(out);
+		byte[] sealed = this.sm4.seal(plain.getBytes(StandardCharsets.UTF_8), null);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(sealed);
 	}
 
 	/** The sealed text, or null when the reference was not sealed with this key or was altered. */
 	String open(String reference) {
 		try {
-			byte[] in = Base64.getUrlDecoder().decode(reference);
-			if (in.length <= NONCE_BYTES) {
-				return null;
-			}
-			byte[] plain = gcm(false, Arrays.copyOf(in, NONCE_BYTES), Arrays.copyOfRange(in, NONCE_BYTES, in.length));
-			return new String(plain, StandardCharsets.UTF_8);
+			byte[] plain = this.sm4.open(Base64.getUrlDecoder().decode(reference), null);
+			return (plain != null) ? new String(plain, StandardCharsets.UTF_8) : null;
 		}
-		catch (IllegalArgumentException | IllegalStateException ex) {
+		catch (IllegalArgumentException notBase64) {
 			return null;
-		}
-	}
-
-	private byte[] gcm(boolean encrypt, byte[] nonce, byte[] input) {
-		GCMBlockCipher cipher = (GCMBlockCipher) GCMBlockCipher.newInstance(new SM4Engine());
-		cipher.init(encrypt, new AEADParameters(new KeyParameter(this.sealKey), TAG_BITS, nonce));
-		byte[] out = new byte[cipher.getOutputSize(input.length)];
-		int n = cipher.processBytes(input, 0, input.length, out, 0);
-		try {
-			n += cipher.doFinal(out, n);
-		}
-		catch (InvalidCipherTextException ex) {
-			throw new IllegalStateException("sealed reference does not verify", ex);
-		}
-		return Arrays.copyOf(out, n);
-	}
-
-	private static SecureRandom seeded() {
-		try {
-			SecureRandom random = SecureRandom.getInstance("DRBG");
-			random.nextBytes(new byte[16]);
-			return random;
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 
