@@ -59,6 +59,12 @@ public class ServiceTokens {
 			.claim("terminal_id", "test"));
 	}
 
+	/** A machine's client-credentials token: no person, no channel, only these scopes. */
+	public static String machine(String clientId, String... scopes) {
+		return sign(new JWTClaimsSet.Builder().subject(clientId).claim("client_id", clientId)
+			.claim("scope", String.join(" ", scopes)));
+	}
+
 	public static String bearer(String user) {
 		return "Bearer " + of(user);
 	}

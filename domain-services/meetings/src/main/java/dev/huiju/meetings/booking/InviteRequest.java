@@ -1,0 +1,6 @@
+package dev.huiju.meetings.booking;
+
+import java.util.List;
+
+public record InviteRequest(List<String> attendeeIds) {
+}

@@ -1,0 +1,7 @@
+package dev.huiju.meetings.meeting;
+
+public enum VoteChoice {
+
+	FOR, AGAINST, ABSTAIN
+
+}

@@ -1,0 +1,4 @@
+package dev.huiju.meetings.proceedings;
+
+public record MinutesRequest(String body) {
+}

@@ -1,0 +1,6 @@
+package dev.huiju.meetings.proceedings;
+
+import dev.huiju.meetings.meeting.VoteChoice;
+
+public record VoteRequest(VoteChoice choice) {
+}

@@ -1,0 +1,2 @@
+/** What happens in a meeting once it has started: votes on agenda items, and the minutes. */
+package dev.huiju.meetings.proceedings;
