@@ -15,7 +15,8 @@ public record DomainService(String name, String module, int port, List<String> d
 
 	public static final List<DomainService> ALL = List.of(
 			new DomainService("directory", "domain-services/directory", 8081, List.of("demo")),
-			new DomainService("documents", "domain-services/documents", 8082, List.of("demo")));
+			new DomainService("documents", "domain-services/documents", 8082, List.of("demo")),
+			new DomainService("meetings", "domain-services/meetings", 8083, List.of("demo")));
 
 	public static DomainService named(String name) {
 		return ALL.stream().filter(s -> s.name.equals(name)).findFirst()
