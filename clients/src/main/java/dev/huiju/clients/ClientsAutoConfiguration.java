@@ -7,12 +7,13 @@ import dev.huiju.clients.cache.CacheStore;
 import dev.huiju.clients.cache.InProcessCacheStore;
 import dev.huiju.clients.cache.RedisCacheStore;
 import dev.huiju.clients.cache.SealedCacheStore;
-import dev.huiju.clients.cache.SealedCacheStore;
 import dev.huiju.clients.cache.ReferenceCache;
 import dev.huiju.clients.directory.DirectoryApi;
 import dev.huiju.clients.directory.DirectoryClient;
 import dev.huiju.clients.documents.DocumentsApi;
 import dev.huiju.clients.documents.DocumentsClient;
+import dev.huiju.clients.meetings.MeetingsApi;
+import dev.huiju.clients.meetings.MeetingsClient;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
@@ -39,6 +40,8 @@ public class ClientsAutoConfiguration {
 
 	public static final String DOCUMENTS = "documents";
 
+	public static final String MEETINGS = "meetings";
+
 	@Bean
 	DomainClients domainClients(ObjectProvider<WebClient.Builder> builder, ClientsProperties properties,
 			CircuitBreakerRegistry breakers, RetryRegistry retries, BulkheadRegistry bulkheads) {
@@ -53,6 +56,11 @@ public class ClientsAutoConfiguration {
 	@Bean
 	DocumentsClient documentsClient(DomainClients clients) {
 		return new DocumentsClient(clients.api(DOCUMENTS, DocumentsApi.class), clients.calls(DOCUMENTS));
+	}
+
+	@Bean
+	MeetingsClient meetingsClient(DomainClients clients, ReferenceCache cache) {
+		return new MeetingsClient(clients.api(MEETINGS, MeetingsApi.class), clients.calls(MEETINGS), cache);
 	}
 
 	/** {@code huiju.clients.caching=false} turns every cache off, whatever {@code huiju.clients.cache} says. */

@@ -10,13 +10,14 @@ import java.util.List;
  * @param module where its executable jar is built
  * @param port its port in the local stack
  * @param demoProfiles the profiles that seed its demo data
+ * @param probe a read any staff member may make, which the tests use to try tokens against the service
  */
-public record DomainService(String name, String module, int port, List<String> demoProfiles) {
+public record DomainService(String name, String module, int port, List<String> demoProfiles, String probe) {
 
 	public static final List<DomainService> ALL = List.of(
-			new DomainService("directory", "domain-services/directory", 8081, List.of("demo")),
-			new DomainService("documents", "domain-services/documents", 8082, List.of("demo")),
-			new DomainService("meetings", "domain-services/meetings", 8083, List.of("demo")));
+			new DomainService("directory", "domain-services/directory", 8081, List.of("demo"), "/departments"),
+			new DomainService("documents", "domain-services/documents", 8082, List.of("demo"), "/documents?limit=5"),
+			new DomainService("meetings", "domain-services/meetings", 8083, List.of("demo"), "/rooms"));
 
 	public static DomainService named(String name) {
 		return ALL.stream().filter(s -> s.name.equals(name)).findFirst()

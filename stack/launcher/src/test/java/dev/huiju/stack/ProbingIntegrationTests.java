@@ -52,7 +52,7 @@ class ProbingIntegrationTests {
 			.expectStatus().isUnauthorized()
 			.expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("UNAUTHENTICATED");
 		for (DomainService service : DomainService.ALL) {
-			String url = this.stack.service(service.name()).url() + DomainServiceTokensIntegrationTests.PROBES.get(service.name());
+			String url = this.stack.service(service.name()).url() + service.probe();
 			assertThat(get(url, forged).statusCode()).as(url).isEqualTo(401);
 		}
 		String fine = TestTokens.withTerminal("zhang.wei", "web-portal", "INTERNAL", "pc-0042_A");
