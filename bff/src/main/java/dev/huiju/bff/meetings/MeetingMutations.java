@@ -1,0 +1,153 @@
+package dev.huiju.bff.meetings;
+
+import java.util.List;
+import java.util.function.Function;
+
+import com.netflix.graphql.dgs.DgsComponent;
+import com.netflix.graphql.dgs.DgsMutation;
+import com.netflix.graphql.dgs.InputArgument;
+import dev.huiju.bff.errors.BadUserInput;
+import dev.huiju.bff.errors.UserErrors;
+import dev.huiju.clients.DomainRejection;
+import dev.huiju.clients.meetings.MeetingsApi;
+import dev.huiju.clients.meetings.MeetingsClient;
+import dev.huiju.clients.meetings.MeetingsDtos;
+import dev.huiju.clients.meetings.MeetingsDtos.BookedDto;
+import dev.huiju.clients.meetings.MeetingsDtos.BusyDto;
+import dev.huiju.clients.meetings.MeetingsDtos.MeetingDto;
+import dev.huiju.schema.generated.DgsConstants;
+import dev.huiju.schema.generated.types.AgendaItemInput;
+import dev.huiju.schema.generated.types.BookMeetingInput;
+import dev.huiju.schema.generated.types.ErrorCode;
+import dev.huiju.schema.generated.types.InviteToMeetingInput;
+import dev.huiju.schema.generated.types.MeetingIdInput;
+import dev.huiju.schema.generated.types.ReplyToMeetingInput;
+import dev.huiju.schema.generated.types.UserError;
+import dev.huiju.schema.generated.types.VoteOnAgendaItemInput;
+import dev.huiju.schema.generated.types.WriteMinutesInput;
+import reactor.core.publisher.Mono;
+
+/**
+ * The meeting mutations. Each goes to the meetings service with the caller's token; a refusal (bad input, a
+ * room already booked, not the organizer) comes back as a typed {@code UserError} in the payload with nothing
+ * stored, and a failure of the service as an {@code UNAVAILABLE} error.
+ */
+@DgsComponent
+class MeetingMutations {
+
+	private final MeetingsClient meetings;
+
+	MeetingMutations(MeetingsClient meetings) {
+		this.meetings = meetings;
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.BookMeeting)
+	Mono<BookingPayload> bookMeeting(@InputArgument BookMeetingInput input) {
+		return booking(() -> {
+			long roomId = MeetingIds.parse(input.getRoomId(), "roomId");
+			List<MeetingsDtos.AgendaRequest> agenda = (input.getAgenda() != null)
+					? input.getAgenda().stream().map(MeetingMutations::agendaItem).toList() : List.of();
+			var request = new MeetingsDtos.BookingRequest(roomId, input.getTitle(), input.getStartsAt(),
+					input.getEndsAt(), input.getAttendeeIds(), agenda);
+			return api -> api.book(request);
+		});
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.InviteToMeeting)
+	Mono<BookingPayload> inviteToMeeting(@InputArgument InviteToMeetingInput input) {
+		return booking(() -> {
+			long id = MeetingIds.parse(input.getMeetingId(), "meetingId");
+			return api -> api.invite(id, new MeetingsDtos.InviteRequest(input.getAttendeeIds()));
+		});
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.ReplyToMeeting)
+	Mono<MeetingPayload> replyToMeeting(@InputArgument ReplyToMeetingInput input) {
+		return change(() -> {
+			long id = MeetingIds.parse(input.getMeetingId(), "meetingId");
+			var request = new MeetingsDtos.ReplyRequest(input.getReply().name(), input.getDelegateId());
+			return api -> api.reply(id, request);
+		});
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.CancelMeeting)
+	Mono<MeetingPayload> cancelMeeting(@InputArgument MeetingIdInput input) {
+		return change(() -> {
+			long id = MeetingIds.parse(input.getMeetingId(), "meetingId");
+			return api -> api.cancel(id);
+		});
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.VoteOnAgendaItem)
+	Mono<MeetingPayload> voteOnAgendaItem(@InputArgument VoteOnAgendaItemInput input) {
+		return change(() -> {
+			long id = MeetingIds.parse(input.getMeetingId(), "meetingId");
+			long item = MeetingIds.parse(input.getItemId(), "itemId");
+			return api -> api.vote(id, item, new MeetingsDtos.VoteRequest(input.getChoice().name()));
+		});
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.WriteMinutes)
+	Mono<MeetingPayload> writeMinutes(@InputArgument WriteMinutesInput input) {
+		return change(() -> {
+			long id = MeetingIds.parse(input.getMeetingId(), "meetingId");
+			return api -> api.minutes(id, new MeetingsDtos.MinutesRequest(input.getBody()));
+		});
+	}
+
+	private static MeetingsDtos.AgendaRequest agendaItem(AgendaItemInput item) {
+		List<Long> materials = (item.getMaterialIds() != null)
+				? item.getMaterialIds().stream().map(raw -> MeetingIds.parse(raw, "agenda")).toList() : List.of();
+		return new MeetingsDtos.AgendaRequest(item.getTitle(), materials, Boolean.TRUE.equals(item.getVoting()));
+	}
+
+	private Mono<BookingPayload> booking(CallBuilder<BookedDto> builder) {
+		Function<MeetingsApi, Mono<BookedDto>> call;
+		try {
+			call = builder.build();
+		}
+		catch (BadUserInput bad) {
+			return Mono.just(new BookingPayload(null, List.of(), List.of(refusal(bad))));
+		}
+		return this.meetings.change(call)
+			.map(booked -> new BookingPayload(booked.meeting(), booked.warnings(), List.of()))
+			.onErrorResume(DomainRejection.class,
+					r -> Mono.just(new BookingPayload(null, List.of(), List.of(UserErrors.of(r)))));
+	}
+
+	private Mono<MeetingPayload> change(CallBuilder<MeetingDto> builder) {
+		Function<MeetingsApi, Mono<MeetingDto>> call;
+		try {
+			call = builder.build();
+		}
+		catch (BadUserInput bad) {
+			return Mono.just(new MeetingPayload(null, List.of(refusal(bad))));
+		}
+		return this.meetings.change(call)
+			.map(meeting -> new MeetingPayload(meeting, List.of()))
+			.onErrorResume(DomainRejection.class, r -> Mono.just(new MeetingPayload(null, List.of(UserErrors.of(r)))));
+	}
+
+	/** An id that is not a number never reaches the service; the message names the field. */
+	private static UserError refusal(BadUserInput bad) {
+		String field = bad.getMessage().split(" ", 2)[0];
+		return UserError.newBuilder().code(ErrorCode.BAD_USER_INPUT).message(bad.getMessage()).field(List.of(field)).build();
+	}
+
+	/** Parses the input into a call; throws {@link BadUserInput} for an input that cannot be sent. */
+	@FunctionalInterface
+	private interface CallBuilder<T> {
+
+		Function<MeetingsApi, Mono<T>> build();
+
+	}
+
+	/** The schema's {@code MeetingBookingPayload}. */
+	record BookingPayload(MeetingDto meeting, List<BusyDto> warnings, List<UserError> errors) {
+	}
+
+	/** The schema's {@code MeetingPayload}. */
+	record MeetingPayload(MeetingDto meeting, List<UserError> errors) {
+	}
+
+}
