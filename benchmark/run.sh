@@ -10,7 +10,8 @@ SECONDS_PER_PHASE=${SECONDS_PER_PHASE:-30}
 mvn -B -q -DskipTests install
 mkdir -p benchmark/target
 # Every run starts from the same demo data: the stack's schemas are migrated and seeded afresh.
-psql -q -h 127.0.0.1 -U postgres -d test -c 'DROP SCHEMA IF EXISTS directory CASCADE; DROP SCHEMA IF EXISTS documents CASCADE;'
+psql -q -h 127.0.0.1 -U postgres -d test \
+  -c 'DROP SCHEMA IF EXISTS directory CASCADE; DROP SCHEMA IF EXISTS documents CASCADE; DROP SCHEMA IF EXISTS meetings CASCADE;'
 # JFR=1 records the BFF under the load (profiling settings); its hottest methods are printed at the end.
 JFR_FILE=$PWD/benchmark/target/bff.jfr
 rm -f "$JFR_FILE"
@@ -20,7 +21,8 @@ java "${JFR_OPT[@]}" -jar stack/launcher/target/huiju-stack.jar --postgres --ben
 STACK=$!
 trap 'kill $STACK 2>/dev/null || true; wait $STACK 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
-  curl -sf http://localhost:8080/actuator/health >/dev/null 2>&1 && curl -sf http://localhost:8082/actuator/health >/dev/null 2>&1 && break
+  curl -sf http://localhost:8080/actuator/health >/dev/null 2>&1 && curl -sf http://localhost:8082/actuator/health >/dev/null 2>&1 \
+    && curl -sf http://localhost:8083/actuator/health >/dev/null 2>&1 && break
   sleep 1
 done
 

@@ -24,6 +24,8 @@ final class Stack {
 
 	static final String DOCUMENTS = System.getProperty("documents", "http://localhost:8082");
 
+	static final String MEETINGS = System.getProperty("meetings", "http://localhost:8083");
+
 	static final int USERS = Integer.getInteger("users", 200);
 
 	static final int SECONDS = Integer.getInteger("seconds", 30);

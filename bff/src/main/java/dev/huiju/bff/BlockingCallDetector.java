@@ -16,7 +16,19 @@ final class BlockingCallDetector {
 	}
 
 	static void install() {
-		BlockHound.install(builder -> builder.blockingMethodCallback(method -> {
+		BlockHound.install(builder -> builder
+			// Locks that guard a one-time lazy build and are then never taken for long: kotlin-reflect's view of
+			// a data fetcher method (DGS reads its parameters on each call; the first concurrent calls wait for
+			// the one that builds it) and Jackson's creation of a type's deserializer on first use.
+			.allowBlockingCallsInside("kotlin.reflect.jvm.internal.impl.storage.LockBasedStorageManager$LockBasedLazyValue",
+					"invoke")
+			.allowBlockingCallsInside("kotlin.reflect.jvm.internal.impl.storage.LockBasedStorageManager$MapBasedMemoizedFunction",
+					"invoke")
+			.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer")
+			// Resilience4j's ring buffer of recent events (for the actuator) takes a lock for each write; held for
+			// a few instructions, but contended under bursts.
+			.allowBlockingCallsInside("io.github.resilience4j.circularbuffer.ConcurrentEvictingQueue", "writeConcurrently")
+			.blockingMethodCallback(method -> {
 			Error error = new Error("blocking call on an event-loop thread: " + method);
 			log.error("BLOCKING CALL {}", method, error);
 			throw error;

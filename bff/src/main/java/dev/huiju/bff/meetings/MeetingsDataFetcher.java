@@ -10,6 +10,7 @@ import com.netflix.graphql.dgs.DgsData;
 import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
 import com.netflix.graphql.dgs.DgsQuery;
 import com.netflix.graphql.dgs.InputArgument;
+import dev.huiju.access.BusinessCalendar;
 import dev.huiju.bff.directory.DirectoryLoaders;
 import dev.huiju.bff.documents.DocumentLoaders;
 import dev.huiju.bff.errors.BadUserInput;
@@ -40,8 +41,11 @@ class MeetingsDataFetcher {
 
 	private final MeetingsClient meetings;
 
-	MeetingsDataFetcher(MeetingsClient meetings) {
+	private final BusinessCalendar calendar;
+
+	MeetingsDataFetcher(MeetingsClient meetings, BusinessCalendar calendar) {
 		this.meetings = meetings;
+		this.calendar = calendar;
 	}
 
 	@DgsQuery(field = DgsConstants.QUERY.Meeting)
@@ -79,7 +83,9 @@ class MeetingsDataFetcher {
 
 	@DgsQuery(field = DgsConstants.QUERY.RoomUtilisation)
 	Mono<UtilisationDto> roomUtilisation(@InputArgument LocalDate from, @InputArgument LocalDate to) {
-		return this.meetings.utilisation(from, to);
+		LocalDate last = (to != null) ? to : this.calendar.today();
+		LocalDate first = (from != null) ? from : last.minusDays(6);
+		return this.meetings.utilisation(first, last);
 	}
 
 	@DgsData(parentType = DgsConstants.PERSON.TYPE_NAME, field = DgsConstants.PERSON.Schedule)

@@ -12,6 +12,7 @@ import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLDirectiveContainer;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
@@ -44,6 +45,10 @@ public final class SchemaRuleCheck {
 			if (type instanceof GraphQLUnionType union) {
 				pending.addAll(union.getTypes());
 				continue;
+			}
+			if (type instanceof GraphQLInterfaceType contract) {
+				// What a field of an interface type returns at run time is one of its implementations.
+				pending.addAll(schema.getImplementations(contract));
 			}
 			if (!(type instanceof GraphQLFieldsContainer container) || !seen.add(container.getName())
 					|| container.getName().startsWith("__")) {

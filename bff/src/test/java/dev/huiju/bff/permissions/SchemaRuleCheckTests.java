@@ -48,11 +48,23 @@ class SchemaRuleCheckTests {
 				"Card.owner: a rule can deny it, so it must be nullable");
 	}
 
+	@Test
+	void theImplementationsOfAnInterfaceAreCheckedToo() {
+		GraphQLSchema schema = schemaOf(DIRECTIVES + """
+				type Query @public { items: [Item] }
+				interface Item @auth(roles: ["CLERK"]) { id: ID! }
+				type Memo implements Item @auth(roles: ["CLERK"]) { id: ID! }
+				type Note implements Item { id: ID! text: String }
+				""");
+		assertThat(SchemaRuleCheck.problems(schema)).containsExactly("Note.id: no rule and no @public",
+				"Note.text: no rule and no @public");
+	}
+
 	private static final String DIRECTIVES = """
 			enum Channel { WEB_PORTAL MOBILE_APP }
-			directive @auth(roles: [String!], scopes: [String!]) on OBJECT | FIELD_DEFINITION
+			directive @auth(roles: [String!], scopes: [String!]) on OBJECT | INTERFACE | FIELD_DEFINITION
 			directive @public on OBJECT | FIELD_DEFINITION
-			directive @channels(allow: [Channel!]!) on OBJECT | FIELD_DEFINITION
+			directive @channels(allow: [Channel!]!) on OBJECT | INTERFACE | FIELD_DEFINITION
 			""";
 
 	private static GraphQLSchema servedSchema() throws IOException {
@@ -70,6 +82,5 @@ class SchemaRuleCheckTests {
 	private static GraphQLSchema schemaOf(String sdl) {
 		return UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
 	}
-
 
 }

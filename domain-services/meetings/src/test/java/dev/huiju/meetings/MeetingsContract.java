@@ -380,6 +380,9 @@ abstract class MeetingsContract {
 		this.http.get().uri("/meetings?ids=1")
 			.header(AUTHORIZATION, "Bearer " + ServiceTokens.of("chen.jie", "dashboard", "SECRET")).exchange()
 			.expectStatus().isForbidden();
+		this.http.get().uri("/rooms")
+			.header(AUTHORIZATION, "Bearer " + ServiceTokens.of("ma.xiaoli", "web-portal", "PUBLIC", List.of("CITIZEN")))
+			.exchange().expectStatus().isForbidden();
 	}
 
 }

@@ -47,7 +47,22 @@ class ResilienceIntegrationTests {
 	void servicesHealthyAgain() throws InterruptedException {
 		this.stack.resetProxy("directory");
 		this.stack.resetProxy("documents");
+		this.stack.resetProxy("meetings");
 		awaitBreakersClosed();
+	}
+
+	@Test
+	void aFailingDomainCostsTheToDoListOnlyItsOwnItems() {
+		this.stack.proxy("meetings").stubFor(get(urlPathEqualTo("/meetings/invitations")).atPriority(1)
+			.willReturn(aResponse().withStatus(500).withBody("boom")));
+		DocumentContext answer = this.gql.run(this.gql.token("li.na"),
+				"{ todo(first: 100) { items { kind title } unavailable } }");
+		assertThat(answer.read("$.data.todo.unavailable", List.class)).containsExactly("meetings");
+		assertThat(answer.read("$.data.todo.items[*].kind", List.class)).isNotEmpty().containsOnly("DOCUMENT_APPROVAL");
+		assertThat(answer.read("$.errors[0].extensions.code", String.class)).isEqualTo("UNAVAILABLE");
+		assertThat(answer.read("$.errors[0].extensions.domain", String.class)).isEqualTo("meetings");
+		assertThat(answer.read("$.errors[0].path[0]", String.class)).isEqualTo("todo");
+		assertThat(answer.jsonString()).doesNotContain("boom").doesNotContain("Exception");
 	}
 
 	@Test

@@ -22,15 +22,15 @@ import reactor.core.publisher.Mono;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * The changes of meetings, each in one transaction that locks what it decides on (the room for a booking,
  * the meeting otherwise) and checks every rule before it writes. On PostgreSQL an exclusion constraint
  * also keeps a room from being booked twice, whatever writes; its refusal is answered like the check's.
+ * The meeting is read back after the commit, so the lock is held only for the checks and the writes.
  */
 @Service
-@Transactional
 public class Booking {
 
 	private static final String ROOM_OVERLAP = """
@@ -54,7 +54,11 @@ public class Booking {
 
 	private final Clock clock;
 
-	Booking(DatabaseClient db, MeetingQueries queries, BusinessCalendar calendar, Clock clock) {
+	private final TransactionalOperator transaction;
+
+	Booking(DatabaseClient db, MeetingQueries queries, BusinessCalendar calendar, Clock clock,
+			TransactionalOperator transaction) {
+		this.transaction = transaction;
 		this.db = db;
 		this.queries = queries;
 		this.calendar = calendar;
@@ -64,7 +68,7 @@ public class Booking {
 	/** Books the room for the organizer; {@code people} (organizer first) have been confirmed by the directory. */
 	public Mono<Booked> book(Viewer organizer, BookingRequest request, List<String> people) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		return lockRoom(request.roomId())
+		Mono<Long> write = lockRoom(request.roomId())
 			.flatMap(room -> {
 				BookingRules.checkTime(request.startsAt(), request.endsAt(), now, this.calendar.zone(), room.opensAt,
 						room.closesAt);
@@ -75,7 +79,13 @@ public class Booking {
 			.then(insertMeeting(organizer.userId(), request, now))
 			.flatMap(id -> insertAttendees(id, organizer.userId(), people, now)
 				.then(insertAgenda(id, request.agendaOrEmpty()))
-				.then(booked(id, people, organizer)));
+				.thenReturn(id))
+			.as(this.transaction::transactional);
+		// A booking already committed in the way refuses at once, without queueing on the room's lock; the
+		// check under the lock decides the races this one cannot see.
+		return checkFree(request.roomId(), request.startsAt(), request.endsAt())
+			.then(write)
+			.flatMap(id -> booked(id, people, organizer));
 	}
 
 	/** Invites more people to a meeting that has not started; those already invited are left as they are. */
@@ -93,10 +103,9 @@ public class Booking {
 									+ (already.size() + fresh.size()) + " people");
 						}
 					})
-					.then(Flux.fromIterable(fresh).concatMap(p -> insertAttendee(meetingId, p, Reply.PENDING, null, now)).then())
-					.then(booked(meetingId, people, organizer));
+					.then(Flux.fromIterable(fresh).concatMap(p -> insertAttendee(meetingId, p, Reply.PENDING, null, now)).then());
 			});
-		});
+		}).as(this.transaction::transactional).then(Mono.defer(() -> booked(meetingId, people, organizer)));
 	}
 
 	/** An invitee accepts, declines or sends someone in their place, before the meeting starts. */
@@ -130,9 +139,8 @@ public class Booking {
 						.bind("meeting", meetingId)
 						.bind("person", invitee.userId())
 						.then());
-				})
-				.then(this.queries.one(meetingId, invitee));
-		});
+				});
+		}).as(this.transaction::transactional).then(Mono.defer(() -> this.queries.one(meetingId, invitee)));
 	}
 
 	/** The organizer cancels a meeting that has not started; the room is free again at once. */
@@ -144,9 +152,8 @@ public class Booking {
 			return this.db.sql("UPDATE meeting SET status = 'CANCELLED', cancelled_at = :now WHERE id = :id")
 				.bind("now", now)
 				.bind("id", meetingId)
-				.then()
-				.then(this.queries.one(meetingId, organizer));
-		});
+				.then();
+		}).as(this.transaction::transactional).then(Mono.defer(() -> this.queries.one(meetingId, organizer)));
 	}
 
 	private Mono<Booked> booked(long meetingId, Collection<String> people, Viewer reader) {

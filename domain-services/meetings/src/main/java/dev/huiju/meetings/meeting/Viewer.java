@@ -1,6 +1,7 @@
 package dev.huiju.meetings.meeting;
 
 import dev.huiju.access.ChannelClient;
+import dev.huiju.service.support.DomainException;
 import dev.huiju.service.support.security.Actor;
 
 /**
@@ -11,10 +12,21 @@ public record Viewer(String userId, boolean leader) {
 
 	public static final String LEADER = "LEADER";
 
-	/** A person of the staff on a channel that shows meetings: not a citizen's, not the dashboard's. */
+	public static final String CITIZEN = "CITIZEN";
+
+	/** A person of the staff on a channel that shows meetings: not a citizen, not on the dashboard. */
 	public static Viewer of(Actor actor) {
-		Actor person = actor.person().refuseChannels(ChannelClient.MINI_PROGRAM, ChannelClient.DASHBOARD);
+		Actor person = staff(actor).refuseChannels(ChannelClient.DASHBOARD);
 		return new Viewer(person.userId(), person.hasRole(LEADER));
+	}
+
+	/** Meetings and rooms are the staff's: a citizen's token reads nothing here, on any channel. */
+	public static Actor staff(Actor actor) {
+		Actor person = actor.person().refuseChannels(ChannelClient.MINI_PROGRAM);
+		if (person.hasRole(CITIZEN)) {
+			throw DomainException.denied("meetings are the staff's");
+		}
+		return person;
 	}
 
 	/** Minutes and tallies: the meeting's own people and leaders. */

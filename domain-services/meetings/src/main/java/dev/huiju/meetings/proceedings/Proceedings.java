@@ -14,14 +14,13 @@ import reactor.core.publisher.Mono;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * Votes and minutes, from the meeting's start on. One vote per attendee and item: checked first for a clear
  * answer, and kept by the vote table's primary key when two requests race.
  */
 @Service
-@Transactional
 public class Proceedings {
 
 	static final int MAX_MINUTES = 20_000;
@@ -32,7 +31,10 @@ public class Proceedings {
 
 	private final Clock clock;
 
-	Proceedings(DatabaseClient db, MeetingQueries queries, Clock clock) {
+	private final TransactionalOperator transaction;
+
+	Proceedings(DatabaseClient db, MeetingQueries queries, Clock clock, TransactionalOperator transaction) {
+		this.transaction = transaction;
 		this.db = db;
 		this.queries = queries;
 		this.clock = clock;
@@ -79,6 +81,7 @@ public class Proceedings {
 					.then()
 					.onErrorMap(DataIntegrityViolationException.class, ex -> alreadyVoted(itemId));
 			})
+			.as(this.transaction::transactional)
 			.then(Mono.defer(() -> this.queries.one(meetingId, voter)));
 	}
 
@@ -111,6 +114,7 @@ public class Proceedings {
 								.bind("now", now)
 								.then());
 			})
+			.as(this.transaction::transactional)
 			.then(Mono.defer(() -> this.queries.one(meetingId, author)));
 	}
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import dev.huiju.access.ChannelClient;
+import dev.huiju.meetings.meeting.Viewer;
 import dev.huiju.service.support.security.Actor;
 import reactor.core.publisher.Mono;
 
@@ -66,9 +66,9 @@ class RoomsController {
 		return this.usage.between(from, to);
 	}
 
-	/** Meetings are the staff's: a citizen's token (mini-program) reads nothing here, a machine's only figures. */
+	/** Rooms are the staff's: a citizen reads nothing here, a machine only figures. */
 	static void staff(Actor actor) {
-		actor.person().refuseChannels(ChannelClient.MINI_PROGRAM);
+		Viewer.staff(actor);
 	}
 
 }

@@ -1,0 +1,15 @@
+package dev.huiju.bff.todo;
+
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+
+/** A domain's items of one person's to-do list, soonest due first, at most {@code limit}: one call to its service. */
+public interface TodoSource {
+
+	/** The domain's name, as the list reports it when its items are missing. */
+	String domain();
+
+	Mono<List<? extends TodoItem>> items(String personId, int limit);
+
+}
