@@ -23,9 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mutation added without a refusal here fails the build. The cases use the demo data of the PostgreSQL stack
  * (documents/demo/DemoDocuments: 1 a PUBLIC draft of zhang.wei, 14 and 54 approved documents of liu.yang, 17 a
  * SECRET draft of wang.fang, 18 in review by li.na, 40 a CONFIDENTIAL incoming document for chen.jie, 47 issued
- * by staff.06), and each must be refused for its own reason, by its code.
+ * by staff.06; meetings/demo/DemoMeetings: 4 wang.fang's meeting tomorrow at 15:00 in room 2, with zhang.wei, li.na,
+ * chen.jie and liu.yang invited), and each must be refused for its own reason, by its code.
  */
 class RefusedMutationsIntegrationTests {
+
+	/** Tomorrow in the business time zone, the day of demo meeting 4. */
+	private static final java.time.LocalDate TOMORROW = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1);
 
 	/** Mutation, who tries it, and the operation: each one a finding of the security review or a plain overreach. */
 	private static final List<Attempt> ATTEMPTS = List.of(
@@ -62,7 +66,23 @@ class RefusedMutationsIntegrationTests {
 			new Attempt("reclassifyDocument", "zhang.wei", "PERMISSION_DENIED", "not a leader",
 					"mutation { reclassifyDocument(input: {id: \"17\", classification: PUBLIC, reason: \"降密\"}) { errors { code } } }"),
 			new Attempt("delegateApproval", "li.na", "BAD_USER_INPUT", "a delegate who does not exist",
-					"mutation { delegateApproval(input: {delegateId: \"nobody.x\", startsAt: \"2026-12-01T00:00:00Z\", endsAt: \"2026-12-31T00:00:00Z\"}) { errors { code } } }"));
+					"mutation { delegateApproval(input: {delegateId: \"nobody.x\", startsAt: \"2026-12-01T00:00:00Z\", endsAt: \"2026-12-31T00:00:00Z\"}) { errors { code } } }"),
+			new Attempt("bookMeeting", "zhang.wei", "BAD_USER_INPUT", "a room already booked at that time",
+					"mutation { bookMeeting(input: {roomId: \"2\", title: \"抢占\", startsAt: \"" + TOMORROW + "T07:30:00Z\", endsAt: \""
+							+ TOMORROW + "T08:30:00Z\"}) { errors { code } } }"),
+			new Attempt("bookMeeting", "zhang.wei", "BAD_USER_INPUT", "an attendee who does not exist",
+					"mutation { bookMeeting(input: {roomId: \"3\", title: \"无此人\", startsAt: \"" + TOMORROW.plusDays(200)
+							+ "T02:00:00Z\", endsAt: \"" + TOMORROW.plusDays(200) + "T03:00:00Z\", attendeeIds: [\"nobody.x\"]}) { errors { code } } }"),
+			new Attempt("inviteToMeeting", "zhang.wei", "PERMISSION_DENIED", "not the organizer",
+					"mutation { inviteToMeeting(input: {meetingId: \"4\", attendeeIds: [\"sun.li\"]}) { errors { code } } }"),
+			new Attempt("replyToMeeting", "sun.li", "PERMISSION_DENIED", "not invited",
+					"mutation { replyToMeeting(input: {meetingId: \"4\", reply: ACCEPTED}) { errors { code } } }"),
+			new Attempt("cancelMeeting", "li.na", "PERMISSION_DENIED", "not the organizer",
+					"mutation { cancelMeeting(input: {meetingId: \"4\"}) { errors { code } } }"),
+			new Attempt("voteOnAgendaItem", "li.na", "BAD_USER_INPUT", "before the meeting starts",
+					"mutation { voteOnAgendaItem(input: {meetingId: \"4\", itemId: \"1\", choice: FOR}) { errors { code } } }"),
+			new Attempt("writeMinutes", "li.na", "BAD_USER_INPUT", "before the meeting starts",
+					"mutation { writeMinutes(input: {meetingId: \"4\", body: \"纪要\"}) { errors { code } } }"));
 
 	private final TestStack stack = TestStack.postgres();
 
