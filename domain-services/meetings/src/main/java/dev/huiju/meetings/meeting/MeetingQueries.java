@@ -156,29 +156,31 @@ public class MeetingQueries {
 					row.get("author_id", String.class), row.get("written_at", OffsetDateTime.class))))
 			.all()
 			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
-		return Mono.zip(attendees, items, minutes).flatMap(found -> {
-			List<Long> itemIds = found.getT2().stream().map(ItemRow::id).toList();
-			return Mono.zip(materials(itemIds), votes(itemIds)).map(details -> {
+		// One query after the other: a request holds one connection at a time, so that under load the pool
+		// serves more requests instead of a few requests' parallel queries.
+		return attendees.flatMap(people -> items.flatMap(agendaItems -> minutes.flatMap(written -> {
+			List<Long> itemIds = agendaItems.stream().map(ItemRow::id).toList();
+			return materials(itemIds).flatMap(materials -> votes(itemIds).map(votes -> {
 				List<MeetingView> views = new ArrayList<>();
 				for (Row meeting : rows) {
-					List<Attendee> people = found.getT1().getOrDefault(meeting.id, List.of());
-					boolean invited = people.stream().anyMatch(a -> a.personId().equals(viewer.userId()));
-					boolean proceedings = viewer.seesProceedings(meeting.organizerId, invited);
+					List<Attendee> invited = people.getOrDefault(meeting.id, List.of());
+					boolean isInvited = invited.stream().anyMatch(a -> a.personId().equals(viewer.userId()));
+					boolean proceedings = viewer.seesProceedings(meeting.organizerId, isInvited);
 					boolean ballots = viewer.seesBallots(meeting.organizerId);
 					List<AgendaItem> agenda = new ArrayList<>();
-					for (ItemRow item : found.getT2()) {
+					for (ItemRow item : agendaItems) {
 						if (item.meetingId.equals(meeting.id)) {
-							agenda.add(item(item, details.getT1().getOrDefault(item.id, List.of()),
-									details.getT2().getOrDefault(item.id, List.of()), viewer, proceedings, ballots));
+							agenda.add(item(item, materials.getOrDefault(item.id, List.of()),
+									votes.getOrDefault(item.id, List.of()), viewer, proceedings, ballots));
 						}
 					}
 					views.add(new MeetingView(meeting.id, meeting.roomId, meeting.organizerId, meeting.title,
-							meeting.startsAt, meeting.endsAt, status(meeting), people, agenda,
-							proceedings ? found.getT3().get(meeting.id) : null, !proceedings));
+							meeting.startsAt, meeting.endsAt, status(meeting), invited, agenda,
+							proceedings ? written.get(meeting.id) : null, !proceedings));
 				}
 				return views;
-			});
-		});
+			}));
+		})));
 	}
 
 	private static AgendaItem item(ItemRow item, List<Long> materials, List<Vote> votes, Viewer viewer,

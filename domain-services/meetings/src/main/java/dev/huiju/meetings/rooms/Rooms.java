@@ -123,15 +123,15 @@ public class Rooms {
 			.all()
 			.collectList()
 			.map(Rooms::group);
-		return Mono.zip(equipment, closures).map(both -> {
+		// One after the other: one connection at a time per request.
+		return equipment.flatMap(kit -> closures.map(closed -> {
 			List<RoomView> views = new ArrayList<>();
 			for (Row r : rows) {
-				views.add(new RoomView(r.id, r.name, r.building, r.floor, r.capacity,
-						both.getT1().getOrDefault(r.id, List.of()), r.opensAt, r.closesAt,
-						both.getT2().getOrDefault(r.id, List.of())));
+				views.add(new RoomView(r.id, r.name, r.building, r.floor, r.capacity, kit.getOrDefault(r.id, List.of()),
+						r.opensAt, r.closesAt, closed.getOrDefault(r.id, List.of())));
 			}
 			return views;
-		});
+		}));
 	}
 
 	private static <T> Map<Long, List<T>> group(List<Map.Entry<Long, T>> entries) {
