@@ -22,8 +22,8 @@ import org.dataloader.DataLoader;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
- * The leaders' week schedule. Who the leaders are is the office's roster ({@code huiju.meetings.leaders}, in
- * the order it is shown), not a role: a deputy who stands in is added there. Their meetings come through the
+ * The leaders' week schedule. Who the leaders are is the office's roster ({@code huiju.meetings.leaders}, ids
+ * separated by commas, in the order they are shown), not a role: a deputy who stands in is added there. Their meetings come through the
  * schedule loader, one call for the whole roster.
  */
 @DgsComponent
