@@ -1,14 +1,12 @@
 package dev.huiju.meetings.booking;
 
 import java.util.List;
-import java.util.Map;
 
 import dev.huiju.meetings.meeting.MeetingView;
 import dev.huiju.meetings.meeting.Reply;
 import dev.huiju.meetings.meeting.Viewer;
 import dev.huiju.service.support.DomainException;
 import dev.huiju.service.support.people.DirectoryPeople;
-import dev.huiju.service.support.people.DirectoryPerson;
 import dev.huiju.service.support.security.Actor;
 import reactor.core.publisher.Mono;
 
@@ -89,14 +87,11 @@ class BookingController {
 	}
 
 	private Mono<Void> requireKnown(Actor actor, List<String> people, String field) {
-		return this.directory.of(actor, people, "who is invited").flatMap(found -> {
-			for (String person : people) {
-				if (!found.containsKey(person.trim())) {
-					return Mono.error(DomainException.badInput(field, "no person " + person + " in the directory"));
-				}
-			}
-			return Mono.<Map<String, DirectoryPerson>>empty();
-		}).then();
+		return this.directory.of(actor, people, "who is invited").flatMap(found -> people.stream()
+			.filter(person -> !found.containsKey(person.trim()))
+			.findFirst()
+			.<Mono<Void>>map(unknown -> Mono.error(DomainException.badInput(field, "no person " + unknown + " in the directory")))
+			.orElse(Mono.empty()));
 	}
 
 }
