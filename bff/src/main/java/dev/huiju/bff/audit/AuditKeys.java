@@ -1,11 +1,11 @@
 package dev.huiju.bff.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 
+import dev.huiju.clients.crypto.Secrets;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
 import org.bouncycastle.crypto.macs.HMac;
@@ -58,10 +58,7 @@ public class AuditKeys {
 	}
 
 	private static byte[] derive(String base64Secret) {
-		byte[] secret = Base64.getDecoder().decode(base64Secret.trim());
-		if (secret.length < 32) {
-			throw new IllegalArgumentException("an audit key needs at least 32 bytes");
-		}
+		byte[] secret = Secrets.decode(base64Secret, "an audit key");
 		byte[] key = new byte[32];
 		HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SM3Digest());
 		hkdf.init(new HKDFParameters(secret, null, "huiju audit chain".getBytes(StandardCharsets.UTF_8)));

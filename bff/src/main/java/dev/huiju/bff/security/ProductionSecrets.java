@@ -1,10 +1,11 @@
 package dev.huiju.bff.security;
 
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import dev.huiju.clients.crypto.Secrets;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -77,12 +78,7 @@ public class ProductionSecrets implements EnvironmentPostProcessor, Ordered {
 	}
 
 	private static boolean longEnough(String secret) {
-		try {
-			return secret != null && Base64.getDecoder().decode(secret.trim()).length >= 32;
-		}
-		catch (IllegalArgumentException notBase64) {
-			return false;
-		}
+		return Secrets.strongEnough(secret);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import dev.huiju.clients.crypto.Secrets;
 import dev.huiju.clients.crypto.Sm4Gcm;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.macs.HMac;
@@ -21,10 +22,7 @@ final class WatermarkKey {
 	private final Sm4Gcm sm4;
 
 	WatermarkKey(String base64Secret) {
-		byte[] secret = Base64.getDecoder().decode(base64Secret);
-		if (secret.length < 32) {
-			throw new IllegalArgumentException("a watermark key needs at least 32 bytes");
-		}
+		byte[] secret = Secrets.decode(base64Secret, "a watermark key");
 		this.macKey = sm3("huiju watermark mac", secret);
 		this.sm4 = new Sm4Gcm(Arrays.copyOf(sm3("huiju watermark seal", secret), 16));
 	}

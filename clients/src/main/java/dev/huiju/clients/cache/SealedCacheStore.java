@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.huiju.clients.crypto.Secrets;
 import dev.huiju.clients.crypto.Sm4Gcm;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
@@ -33,10 +34,7 @@ public class SealedCacheStore implements CacheStore {
 	private final Sm4Gcm sm4;
 
 	public SealedCacheStore(CacheStore store, String base64Secret) {
-		byte[] secret = (base64Secret != null) ? Base64.getDecoder().decode(base64Secret.trim()) : new byte[0];
-		if (secret.length < 32) {
-			throw new IllegalArgumentException("huiju.clients.cache-secret needs at least 32 bytes of Base64");
-		}
+		byte[] secret = Secrets.decode(base64Secret, "huiju.clients.cache-secret");
 		this.store = store;
 		byte[] key = new byte[16];
 		HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SM3Digest());
