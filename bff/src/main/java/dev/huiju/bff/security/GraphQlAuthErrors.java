@@ -1,9 +1,12 @@
 package dev.huiju.bff.security;
 
-import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 import dev.huiju.bff.audit.RefusedTokens;
+import dev.huiju.bff.errors.CorrelationIds;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,6 +25,8 @@ import org.springframework.web.server.ServerWebExchange;
  */
 @Component
 class GraphQlAuthErrors implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final RefusedTokens refusals;
 
@@ -43,13 +48,16 @@ class GraphQlAuthErrors implements ServerAuthenticationEntryPoint, ServerAccessD
 		return write(exchange, HttpStatus.FORBIDDEN, "PERMISSION_DENIED", "access denied");
 	}
 
+	/** With the request's correlation id, as every other error carries it; no watermark: nobody is known. */
 	private static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String message) {
 		var response = exchange.getResponse();
+		String correlationId = response.getHeaders().getFirst(CorrelationIds.HEADER);
+		Map<String, Object> error = Map.of("message", message, "extensions",
+				Map.of("code", code, "correlationId", (correlationId != null) ? correlationId : "none"));
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
-		String body = "{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"code\":\"" + code + "\"}}]}";
-		var buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
-		return response.writeWith(Mono.just(buffer));
+		byte[] body = JSON.writeValueAsBytes(Map.of("errors", List.of(error)));
+		return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
 	}
 
 }

@@ -17,10 +17,11 @@ class AuthenticationIntegrationTests {
 
 	@Test
 	void aRequestWithoutATokenIsUnauthenticatedAndGetsNoData() {
-		this.gql.exchange(null, QUERY, Map.of())
-			.expectStatus().isUnauthorized()
-			.expectBody()
+		var answer = this.gql.exchange(null, QUERY, Map.of()).expectStatus().isUnauthorized();
+		String correlationId = answer.returnResult(String.class).getResponseHeaders().getFirst("X-Correlation-Id");
+		answer.expectBody()
 			.jsonPath("$.errors[0].extensions.code").isEqualTo("UNAUTHENTICATED")
+			.jsonPath("$.errors[0].extensions.correlationId").isEqualTo(correlationId)
 			.jsonPath("$.data").doesNotExist();
 	}
 
