@@ -8,6 +8,7 @@ import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
 import com.netflix.graphql.dgs.DgsMutation;
 import com.netflix.graphql.dgs.InputArgument;
 import dev.huiju.bff.errors.BadUserInput;
+import dev.huiju.bff.errors.CanonicalIds;
 import dev.huiju.bff.errors.UserErrors;
 import dev.huiju.bff.security.Caller;
 import dev.huiju.bff.security.Callers;
@@ -24,7 +25,6 @@ import dev.huiju.schema.generated.types.DelegateApprovalInput;
 import dev.huiju.schema.generated.types.DocumentIdInput;
 import dev.huiju.schema.generated.types.DraftDocumentInput;
 import dev.huiju.schema.generated.types.EditDocumentInput;
-import dev.huiju.schema.generated.types.ErrorCode;
 import dev.huiju.schema.generated.types.IssueDocumentInput;
 import dev.huiju.schema.generated.types.RegisterIncomingDocumentInput;
 import dev.huiju.schema.generated.types.ReclassifyDocumentInput;
@@ -150,14 +150,10 @@ class DocumentMutations {
 			Function<Long, Function<DocumentsApi, Mono<DocumentDto>>> call) {
 		long id;
 		try {
-			id = DocumentIds.parse(rawId);
+			id = CanonicalIds.parse(rawId, "id", "a document id");
 		}
 		catch (BadUserInput bad) {
-			return Mono.just(new DocumentPayload(null, List.of(UserError.newBuilder()
-				.code(ErrorCode.BAD_USER_INPUT)
-				.message(bad.getMessage())
-				.field(List.of("id"))
-				.build())));
+			return Mono.just(new DocumentPayload(null, List.of(UserErrors.of(bad))));
 		}
 		return change(call.apply(id));
 	}

@@ -14,6 +14,7 @@ import com.netflix.graphql.dgs.InputArgument;
 import dev.huiju.access.BusinessCalendar;
 import dev.huiju.bff.directory.DirectoryLoaders;
 import dev.huiju.bff.errors.BadUserInput;
+import dev.huiju.bff.errors.CanonicalIds;
 import dev.huiju.bff.security.Callers;
 import dev.huiju.bff.watermark.Watermarks;
 import dev.huiju.clients.directory.DirectoryClient;
@@ -59,7 +60,7 @@ class DocumentsDataFetcher {
 
 	@DgsQuery(field = DgsConstants.QUERY.Document)
 	CompletableFuture<DocumentDto> document(@InputArgument String id, DgsDataFetchingEnvironment env) {
-		long documentId = DocumentIds.parse(id);
+		long documentId = CanonicalIds.parse(id, "id", "a document id");
 		DataLoader<Long, DocumentDto> loader = env.getDataLoader(DocumentDataLoader.NAME);
 		return loader.load(documentId).thenApply(found -> {
 			if (found == null) {

@@ -7,6 +7,7 @@ import com.netflix.graphql.dgs.DgsComponent;
 import com.netflix.graphql.dgs.DgsMutation;
 import com.netflix.graphql.dgs.InputArgument;
 import dev.huiju.bff.errors.BadUserInput;
+import dev.huiju.bff.errors.CanonicalIds;
 import dev.huiju.bff.errors.UserErrors;
 import dev.huiju.clients.DomainRejection;
 import dev.huiju.clients.meetings.MeetingsApi;
@@ -18,7 +19,6 @@ import dev.huiju.clients.meetings.MeetingsDtos.MeetingDto;
 import dev.huiju.schema.generated.DgsConstants;
 import dev.huiju.schema.generated.types.AgendaItemInput;
 import dev.huiju.schema.generated.types.BookMeetingInput;
-import dev.huiju.schema.generated.types.ErrorCode;
 import dev.huiju.schema.generated.types.InviteToMeetingInput;
 import dev.huiju.schema.generated.types.MeetingIdInput;
 import dev.huiju.schema.generated.types.ReplyToMeetingInput;
@@ -44,7 +44,7 @@ class MeetingMutations {
 	@DgsMutation(field = DgsConstants.MUTATION.BookMeeting)
 	Mono<BookingPayload> bookMeeting(@InputArgument BookMeetingInput input) {
 		return booking(() -> {
-			long roomId = MeetingIds.parse(input.getRoomId(), "roomId");
+			long roomId = CanonicalIds.parse(input.getRoomId(), "roomId", "a room id");
 			List<MeetingsDtos.AgendaRequest> agenda = (input.getAgenda() != null)
 					? input.getAgenda().stream().map(MeetingMutations::agendaItem).toList() : List.of();
 			var request = new MeetingsDtos.BookingRequest(roomId, input.getTitle(), input.getStartsAt(),
@@ -56,7 +56,7 @@ class MeetingMutations {
 	@DgsMutation(field = DgsConstants.MUTATION.InviteToMeeting)
 	Mono<BookingPayload> inviteToMeeting(@InputArgument InviteToMeetingInput input) {
 		return booking(() -> {
-			long id = MeetingIds.parse(input.getMeetingId(), "meetingId");
+			long id = CanonicalIds.parse(input.getMeetingId(), "meetingId", "a meeting id");
 			return api -> api.invite(id, new MeetingsDtos.InviteRequest(input.getAttendeeIds()));
 		});
 	}
@@ -64,7 +64,7 @@ class MeetingMutations {
 	@DgsMutation(field = DgsConstants.MUTATION.ReplyToMeeting)
 	Mono<MeetingPayload> replyToMeeting(@InputArgument ReplyToMeetingInput input) {
 		return change(() -> {
-			long id = MeetingIds.parse(input.getMeetingId(), "meetingId");
+			long id = CanonicalIds.parse(input.getMeetingId(), "meetingId", "a meeting id");
 			var request = new MeetingsDtos.ReplyRequest(input.getReply().name(), input.getDelegateId());
 			return api -> api.reply(id, request);
 		});
@@ -73,7 +73,7 @@ class MeetingMutations {
 	@DgsMutation(field = DgsConstants.MUTATION.CancelMeeting)
 	Mono<MeetingPayload> cancelMeeting(@InputArgument MeetingIdInput input) {
 		return change(() -> {
-			long id = MeetingIds.parse(input.getMeetingId(), "meetingId");
+			long id = CanonicalIds.parse(input.getMeetingId(), "meetingId", "a meeting id");
 			return api -> api.cancel(id);
 		});
 	}
@@ -81,8 +81,8 @@ class MeetingMutations {
 	@DgsMutation(field = DgsConstants.MUTATION.VoteOnAgendaItem)
 	Mono<MeetingPayload> voteOnAgendaItem(@InputArgument VoteOnAgendaItemInput input) {
 		return change(() -> {
-			long id = MeetingIds.parse(input.getMeetingId(), "meetingId");
-			long item = MeetingIds.parse(input.getItemId(), "itemId");
+			long id = CanonicalIds.parse(input.getMeetingId(), "meetingId", "a meeting id");
+			long item = CanonicalIds.parse(input.getItemId(), "itemId", "an agenda item id");
 			return api -> api.vote(id, item, new MeetingsDtos.VoteRequest(input.getChoice().name()));
 		});
 	}
@@ -90,14 +90,14 @@ class MeetingMutations {
 	@DgsMutation(field = DgsConstants.MUTATION.WriteMinutes)
 	Mono<MeetingPayload> writeMinutes(@InputArgument WriteMinutesInput input) {
 		return change(() -> {
-			long id = MeetingIds.parse(input.getMeetingId(), "meetingId");
+			long id = CanonicalIds.parse(input.getMeetingId(), "meetingId", "a meeting id");
 			return api -> api.minutes(id, new MeetingsDtos.MinutesRequest(input.getBody()));
 		});
 	}
 
 	private static MeetingsDtos.AgendaRequest agendaItem(AgendaItemInput item) {
 		List<Long> materials = (item.getMaterialIds() != null)
-				? item.getMaterialIds().stream().map(raw -> MeetingIds.parse(raw, "agenda")).toList() : List.of();
+				? item.getMaterialIds().stream().map(raw -> CanonicalIds.parse(raw, "agenda", "a document id")).toList() : List.of();
 		return new MeetingsDtos.AgendaRequest(item.getTitle(), materials, Boolean.TRUE.equals(item.getVoting()));
 	}
 
@@ -107,7 +107,7 @@ class MeetingMutations {
 			call = builder.build();
 		}
 		catch (BadUserInput bad) {
-			return Mono.just(new BookingPayload(null, List.of(), List.of(refusal(bad))));
+			return Mono.just(new BookingPayload(null, List.of(), List.of(UserErrors.of(bad))));
 		}
 		return this.meetings.change(call)
 			.map(booked -> new BookingPayload(booked.meeting(), booked.warnings(), List.of()))
@@ -121,17 +121,11 @@ class MeetingMutations {
 			call = builder.build();
 		}
 		catch (BadUserInput bad) {
-			return Mono.just(new MeetingPayload(null, List.of(refusal(bad))));
+			return Mono.just(new MeetingPayload(null, List.of(UserErrors.of(bad))));
 		}
 		return this.meetings.change(call)
 			.map(meeting -> new MeetingPayload(meeting, List.of()))
 			.onErrorResume(DomainRejection.class, r -> Mono.just(new MeetingPayload(null, List.of(UserErrors.of(r)))));
-	}
-
-	/** An id that is not a number never reaches the service; the message names the field. */
-	private static UserError refusal(BadUserInput bad) {
-		String field = bad.getMessage().split(" ", 2)[0];
-		return UserError.newBuilder().code(ErrorCode.BAD_USER_INPUT).message(bad.getMessage()).field(List.of(field)).build();
 	}
 
 	/** Parses the input into a call; throws {@link BadUserInput} for an input that cannot be sent. */

@@ -14,6 +14,7 @@ import dev.huiju.access.BusinessCalendar;
 import dev.huiju.bff.directory.DirectoryLoaders;
 import dev.huiju.bff.documents.DocumentLoaders;
 import dev.huiju.bff.errors.BadUserInput;
+import dev.huiju.bff.errors.CanonicalIds;
 import dev.huiju.bff.security.Callers;
 import dev.huiju.clients.DomainRejection;
 import dev.huiju.clients.directory.DirectoryDtos.PersonDto;
@@ -50,7 +51,7 @@ class MeetingsDataFetcher {
 
 	@DgsQuery(field = DgsConstants.QUERY.Meeting)
 	CompletableFuture<MeetingDto> meeting(@InputArgument String id, DgsDataFetchingEnvironment env) {
-		long meetingId = MeetingIds.parse(id, "id");
+		long meetingId = CanonicalIds.parse(id, "id", "a meeting id");
 		DataLoader<Long, MeetingDto> loader = env.getDataLoader(MeetingDataLoader.NAME);
 		return loader.load(meetingId).thenApply(found -> {
 			if (found == null) {

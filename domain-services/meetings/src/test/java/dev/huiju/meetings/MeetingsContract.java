@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Meetings over HTTP, on either database; subclasses choose it. Each test books in rooms of its own, a week
- * or more ahead, so tests never meet one another's meetings.
+ * or more ahead, so tests never meet one another's meetings. The clients wait up to 30 s for an answer: the first
+ * requests of a freshly started context on a busy 2-core machine can take longer than the default 5 s.
  */
 abstract class MeetingsContract {
 

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Import;
 
 /** The meetings service on its embedded default, H2 in memory, where the room's row lock serialises bookings. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 @Import(ServiceTokens.class)
 class MeetingsH2IntegrationTests extends MeetingsContract {
 

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The meetings service on PostgreSQL, in a schema of its own that each run migrates afresh. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "huiju.db.schema=meetings_it")
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 @Import({ ServiceTokens.class, CleanDatabaseOnStart.class })
 @ActiveProfiles("postgres")
 class MeetingsPostgresIntegrationTests extends MeetingsContract {

@@ -6,10 +6,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.huiju.meetings.Grouping;
 import dev.huiju.meetings.meeting.MeetingView.AgendaItem;
 import dev.huiju.meetings.meeting.MeetingView.Attendee;
 import dev.huiju.meetings.meeting.MeetingView.Minutes;
@@ -140,8 +140,7 @@ public class MeetingQueries {
 							row.get("stands_in_for", String.class), row.get("notified_at", OffsetDateTime.class),
 							row.get("replied_at", OffsetDateTime.class))))
 			.all()
-			.collectList()
-			.map(MeetingQueries::group);
+			.collect(Grouping.byParent());
 		Mono<List<ItemRow>> items = this.db
 			.sql("SELECT id, meeting_id, position, title, voting FROM agenda_item WHERE meeting_id IN (:ids) ORDER BY position")
 			.bind("ids", ids)
@@ -208,8 +207,7 @@ public class MeetingQueries {
 			.bind("ids", itemIds)
 			.map((row, meta) -> Map.entry(row.get("agenda_item_id", Long.class), row.get("document_id", Long.class)))
 			.all()
-			.collectList()
-			.map(MeetingQueries::group);
+			.collect(Grouping.byParent());
 	}
 
 	private Mono<Map<Long, List<Vote>>> votes(List<Long> itemIds) {
@@ -223,8 +221,7 @@ public class MeetingQueries {
 					new Vote(row.get("voter_id", String.class), VoteChoice.valueOf(row.get("choice", String.class)),
 							row.get("cast_at", OffsetDateTime.class))))
 			.all()
-			.collectList()
-			.map(MeetingQueries::group);
+			.collect(Grouping.byParent());
 	}
 
 	private MeetingStatus status(Row meeting) {
@@ -234,11 +231,6 @@ public class MeetingQueries {
 		return meeting.status;
 	}
 
-	private static <T> Map<Long, List<T>> group(List<Map.Entry<Long, T>> entries) {
-		Map<Long, List<T>> grouped = new LinkedHashMap<>();
-		entries.forEach(e -> grouped.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-		return grouped;
-	}
 
 	private record Row(Long id, Long roomId, String organizerId, String title, OffsetDateTime startsAt,
 			OffsetDateTime endsAt, MeetingStatus status) {

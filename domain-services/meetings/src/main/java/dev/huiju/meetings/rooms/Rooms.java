@@ -6,11 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.huiju.access.BusinessCalendar;
+import dev.huiju.meetings.Grouping;
 import dev.huiju.service.support.DomainException;
 import reactor.core.publisher.Mono;
 
@@ -110,8 +110,7 @@ public class Rooms {
 			.bind("ids", ids)
 			.map((row, meta) -> Map.entry(row.get("room_id", Long.class), row.get("equipment", String.class)))
 			.all()
-			.collectList()
-			.map(Rooms::group);
+			.collect(Grouping.byParent());
 		Mono<Map<Long, List<RoomView.Closure>>> closures = this.db
 			.sql("SELECT room_id, starts_at, ends_at, reason FROM room_closure WHERE room_id IN (:ids) AND ends_at > :now"
 					+ " ORDER BY starts_at")
@@ -121,8 +120,7 @@ public class Rooms {
 					new RoomView.Closure(row.get("starts_at", OffsetDateTime.class), row.get("ends_at", OffsetDateTime.class),
 							row.get("reason", String.class))))
 			.all()
-			.collectList()
-			.map(Rooms::group);
+			.collect(Grouping.byParent());
 		// One after the other: one connection at a time per request.
 		return equipment.flatMap(kit -> closures.map(closed -> {
 			List<RoomView> views = new ArrayList<>();
@@ -134,11 +132,6 @@ public class Rooms {
 		}));
 	}
 
-	private static <T> Map<Long, List<T>> group(List<Map.Entry<Long, T>> entries) {
-		Map<Long, List<T>> grouped = new LinkedHashMap<>();
-		entries.forEach(e -> grouped.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-		return grouped;
-	}
 
 	private record Row(Long id, String name, String building, Integer floor, Integer capacity, LocalTime opensAt,
 			LocalTime closesAt) {
