@@ -14,9 +14,10 @@ import dev.huiju.clients.documents.DocumentsApi;
 import dev.huiju.clients.documents.DocumentsClient;
 import dev.huiju.clients.meetings.MeetingsApi;
 import dev.huiju.clients.meetings.MeetingsClient;
-import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,8 +32,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /** One client per domain service, each made by {@link DomainClients} from its configuration. */
 @AutoConfiguration(afterName = { "io.github.resilience4j.springboot.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration",
-		"io.github.resilience4j.springboot.retry.autoconfigure.RetryAutoConfiguration",
-		"io.github.resilience4j.springboot.bulkhead.autoconfigure.BulkheadAutoConfiguration" })
+		"io.github.resilience4j.springboot.retry.autoconfigure.RetryAutoConfiguration" })
 @EnableConfigurationProperties(ClientsProperties.class)
 public class ClientsAutoConfiguration {
 
@@ -44,8 +44,9 @@ public class ClientsAutoConfiguration {
 
 	@Bean
 	DomainClients domainClients(ObjectProvider<WebClient.Builder> builder, ClientsProperties properties,
-			CircuitBreakerRegistry breakers, RetryRegistry retries, BulkheadRegistry bulkheads) {
-		return new DomainClients(builder.getIfAvailable(WebClient::builder), properties, breakers, retries, bulkheads);
+			CircuitBreakerRegistry breakers, RetryRegistry retries, ObjectProvider<MeterRegistry> meters) {
+		return new DomainClients(builder.getIfAvailable(WebClient::builder), properties, breakers, retries,
+				meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	@Bean

@@ -3,8 +3,9 @@ package dev.huiju.clients;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.netty.channel.ChannelOption;
 import reactor.core.publisher.Mono;
@@ -20,8 +21,8 @@ import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 /**
  * Makes the client of any domain service configured under {@code huiju.clients.services.<name>}: its HTTP
  * interface over a WebClient with the service's base URL and timeouts, relaying the caller's token, and its
- * {@link ResilientCalls} (breaker, retry, bulkhead from {@code resilience4j.*.configs.default}, or from
- * {@code instances.<name>} where a service needs other settings). A new domain's client is one bean built from
+ * {@link ResilientCalls} (its call limit from the same settings; breaker and retry from
+ * {@code resilience4j.*.configs.default}, or from {@code instances.<name>} where a service needs other settings). A new domain's client is one bean built from
  * these two, with no code of its own for connections or resilience.
  */
 public class DomainClients {
@@ -34,18 +35,18 @@ public class DomainClients {
 
 	private final RetryRegistry retries;
 
-	private final BulkheadRegistry bulkheads;
+	private final MeterRegistry meters;
 
 	/** One set of resilience per service, however many clients share it. */
 	private final Map<String, ResilientCalls> calls = new ConcurrentHashMap<>();
 
 	public DomainClients(WebClient.Builder builder, ClientsProperties properties, CircuitBreakerRegistry breakers,
-			RetryRegistry retries, BulkheadRegistry bulkheads) {
+			RetryRegistry retries, MeterRegistry meters) {
 		this.builder = builder;
 		this.properties = properties;
 		this.breakers = breakers;
 		this.retries = retries;
-		this.bulkheads = bulkheads;
+		this.meters = meters;
 		// Fails at start-up, not at the first call, when a configured service has no address.
 		properties.names().forEach(properties::of);
 	}
@@ -65,10 +66,17 @@ public class DomainClients {
 		return HttpServiceProxyFactory.builderFor(WebClientAdapter.create(client)).build().createClient(api);
 	}
 
-	/** The timeout, bulkhead, breaker and read retries of the service's calls. */
+	/** The limit, timeout, breaker and read retries of the service's calls. */
 	public ResilientCalls calls(String service) {
-		return this.calls.computeIfAbsent(service, name -> new ResilientCalls(name,
-				this.properties.of(name).timeoutOrDefault(), this.breakers, this.retries, this.bulkheads));
+		return this.calls.computeIfAbsent(service, name -> {
+			ClientsProperties.Service settings = this.properties.of(name);
+			CallLimit limit = settings.limit(name);
+			Gauge.builder("huiju.clients.calls.in.flight", limit, CallLimit::inFlight).tag("name", name)
+				.description("calls to the service in flight").register(this.meters);
+			Gauge.builder("huiju.clients.calls.queued", limit, CallLimit::queued).tag("name", name)
+				.description("calls waiting for a place in the service's limit").register(this.meters);
+			return new ResilientCalls(name, settings.timeoutOrDefault(), limit, this.breakers, this.retries);
+		});
 	}
 
 	/**

@@ -1,16 +1,11 @@
 package dev.huiju.clients;
 
 import java.time.Duration;
-import java.util.concurrent.TimeoutException;
 
-import io.github.resilience4j.bulkhead.Bulkhead;
-import io.github.resilience4j.bulkhead.BulkheadFullException;
-import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.reactor.bulkhead.operator.BulkheadOperator;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
 import io.github.resilience4j.reactor.retry.RetryOperator;
 import io.github.resilience4j.retry.Retry;
@@ -23,9 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 
 /**
- * The one place a call to a domain service gets its timeout, bulkhead, circuit breaker and (for reads
- * only) retries, and its failures their meaning: a 4xx becomes a {@link DomainRejection}, everything else a
- * {@link ServiceUnavailableException}.
+ * The one place a call to a domain service gets its place in the service's {@link CallLimit}, its timeout,
+ * circuit breaker and (for reads only, within a {@link RetryBudget}) retries, and its failures their meaning: a
+ * 4xx becomes a {@link DomainRejection}, everything else a {@link ServiceUnavailableException}.
+ * <p>
+ * The timeout and the breaker start once the call has its permit: waiting in line is load, not failure, so it
+ * neither times a call out nor opens the breaker.
  */
 public class ResilientCalls {
 
@@ -37,14 +35,18 @@ public class ResilientCalls {
 
 	private final Retry retry;
 
-	private final Bulkhead bulkhead;
+	private final CallLimit limit;
+
+	/** One retry per ten reads over time, ten in a burst. */
+	private final RetryBudget budget = new RetryBudget(0.1, 10);
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	public ResilientCalls(String service, Duration timeout, CircuitBreakerRegistry breakers, RetryRegistry retries,
-			BulkheadRegistry bulkheads) {
+	public ResilientCalls(String service, Duration timeout, CallLimit limit, CircuitBreakerRegistry breakers,
+			RetryRegistry retries) {
 		this.service = service;
 		this.timeout = timeout;
+		this.limit = limit;
 		CircuitBreaker configured = breakers.circuitBreaker(service);
 		// A refusal is an answer: it says nothing about the service's health.
 		this.breaker = CircuitBreaker.of(service, CircuitBreakerConfig.from(configured.getCircuitBreakerConfig())
@@ -53,15 +55,18 @@ public class ResilientCalls {
 		breakers.replace(service, this.breaker);
 		Retry configuredRetry = retries.retry(service);
 		this.retry = Retry.of(service, RetryConfig.from(configuredRetry.getRetryConfig())
-			.retryOnException(ResilientCalls::worthRetrying)
+			.retryOnException(ex -> worthRetrying(ex) && this.budget.tryRetry())
 			.build());
 		retries.replace(service, this.retry);
-		this.bulkhead = bulkheads.bulkhead(service);
 	}
 
-	/** An idempotent read: retried on failure. */
+	/** An idempotent read: retried on failure while the budget allows. */
 	public <T> Mono<T> read(Mono<T> call) {
-		return guarded(call).transform(RetryOperator.of(this.retry)).onErrorMap(this::unavailable);
+		Mono<T> attempts = guarded(call).transform(RetryOperator.of(this.retry));
+		return Mono.defer(() -> {
+			this.budget.called();
+			return attempts;
+		}).onErrorMap(this::unavailable);
 	}
 
 	/** A change: never retried, since a timed-out attempt may have been applied. */
@@ -73,11 +78,14 @@ public class ResilientCalls {
 		return this.breaker;
 	}
 
+	public CallLimit limit() {
+		return this.limit;
+	}
+
 	private <T> Mono<T> guarded(Mono<T> call) {
-		return call.timeout(this.timeout)
+		return this.limit.around(call.timeout(this.timeout)
 			.onErrorMap(WebClientResponseException.class, this::rejectionIfClientError)
-			.transform(CircuitBreakerOperator.of(this.breaker))
-			.transform(BulkheadOperator.of(this.bulkhead));
+			.transform(CircuitBreakerOperator.of(this.breaker)));
 	}
 
 	private Throwable rejectionIfClientError(WebClientResponseException ex) {
@@ -106,9 +114,10 @@ public class ResilientCalls {
 		return new ServiceUnavailableException(this.service, ex);
 	}
 
+	/** Not an answer, not an open breaker, not a full line: those would come back the same. */
 	private static boolean worthRetrying(Throwable ex) {
 		return !(ex instanceof DomainRejection || ex instanceof CallNotPermittedException
-				|| ex instanceof BulkheadFullException) || ex instanceof TimeoutException;
+				|| ex instanceof ServiceBusyException);
 	}
 
 }

@@ -136,7 +136,7 @@ class ResilienceIntegrationTests {
 		assertThat(breakerState("directory")).isEqualTo("CLOSED");
 
 		for (String metric : List.of("resilience4j.circuitbreaker.calls", "resilience4j.circuitbreaker.state",
-				"resilience4j.retry.calls", "resilience4j.bulkhead.available.concurrent.calls")) {
+				"resilience4j.retry.calls", "huiju.clients.calls.in.flight", "huiju.clients.calls.queued")) {
 			assertThat(actuator("/actuator/metrics/" + metric + "?tag=name:directory")).as(metric)
 				.contains("\"name\":\"" + metric + "\"");
 		}
