@@ -12,19 +12,20 @@ import java.util.concurrent.Future;
 
 /**
  * How many calls at once a service answers best at:
- * {@code java benchmark/Capacity.java <url> <token> [concurrency,...] [seconds]}. For each concurrency, that
- * many callers repeat the GET for the given seconds; prints answers per second and the median and 95th
- * percentile latency. Throughput stops growing at the service's capacity while latency keeps growing: the
+ * {@code java benchmark/Capacity.java <name> <url> <token> [concurrency,...] [seconds]}. For each concurrency,
+ * that many callers repeat the GET for the given seconds; prints answers per second and the median and 95th
+ * percentile latency as {@code capacity <name> c<concurrency> <figure>=<value>} pairs. Throughput stops growing at the service's capacity while latency keeps growing: the
  * knee is the concurrency the BFF's limit for that service should allow (Little's law: the throughput at the
  * knee times the latency at one caller). Run by benchmark/run.sh for each service.
  */
 public class Capacity {
 
 	public static void main(String[] args) throws Exception {
-		String url = args[0];
-		String token = args[1];
-		String[] levels = ((args.length > 2) ? args[2] : "1,2,4,8,16,32,64,128").split(",");
-		int seconds = (args.length > 3) ? Integer.parseInt(args[3]) : 5;
+		String name = args[0];
+		String url = args[1];
+		String token = args[2];
+		String[] levels = ((args.length > 3) ? args[3] : "1,2,4,8,16,32,64,128").split(",");
+		int seconds = (args.length > 4) ? Integer.parseInt(args[4]) : 5;
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
 			.timeout(Duration.ofSeconds(30)).build();
@@ -56,8 +57,9 @@ public class Capacity {
 			}
 			pool.shutdown();
 			Collections.sort(all);
-			System.out.printf("%s concurrency=%d perSecond=%.0f p50Ms=%.1f p95Ms=%.1f%n", url, callers,
-					all.size() / (double) seconds, all.get(all.size() / 2) / 1e6, all.get(all.size() * 95 / 100) / 1e6);
+			String key = "capacity " + name + " c" + callers;
+			System.out.printf("%s perSecond=%.0f%n%s p50Ms=%.1f%n%s p95Ms=%.1f%n", key, all.size() / (double) seconds, key,
+					all.get(all.size() / 2) / 1e6, key, all.get(all.size() * 95 / 100) / 1e6);
 		}
 	}
 

@@ -23,7 +23,12 @@ public class Summary {
 		Pattern value = Pattern.compile("<td class=\"value [a-z]+ col-(\\d+)\">([^<]*)</td>");
 		Map<String, Map<String, String>> requests = new LinkedHashMap<>();
 		List<String> extras = new ArrayList<>();
+		Map<String, Map<String, String>> phases = new LinkedHashMap<>();
 		for (String arg : args) {
+			if (arg.startsWith("phases=")) {
+				phases = phases(Path.of(arg.substring("phases=".length())));
+				continue;
+			}
 			if (arg.contains("=")) {
 				extras.add(arg);
 				continue;
@@ -61,9 +66,52 @@ public class Summary {
 			entries.add(entry.append(String.join(", ", parts)).append("}").toString());
 		});
 		lines.add(String.join(",\n", entries));
+		lines.add("  },");
+		lines.add("  \"phases\": {");
+		List<String> accounts = new ArrayList<>();
+		phases.forEach((phase, figures) -> {
+			List<String> parts = new ArrayList<>();
+			figures.forEach((k, v) -> parts.add("\"" + k + "\": " + quoteUnlessNumber(v)));
+			accounts.add("    \"" + phase + "\": {" + String.join(", ", parts) + "}");
+		});
+		lines.add(String.join(",\n", accounts));
 		lines.add("  }");
 		lines.add("}");
 		System.out.println(String.join("\n", lines));
+	}
+
+	/**
+	 * The CPU account of each phase (benchmark/target/phases.csv, written by the simulations' Phases): users,
+	 * screens, screens per second, and per screen each process's CPU milliseconds and the BFF's allocated KB.
+	 */
+	private static Map<String, Map<String, String>> phases(Path file) throws IOException {
+		Map<String, Map<String, String>> phases = new LinkedHashMap<>();
+		if (!Files.exists(file)) {
+			return phases;
+		}
+		for (String line : Files.readAllLines(file)) {
+			String[] f = line.split(",");
+			if (f.length < 6) {
+				continue;
+			}
+			long screens = Long.parseLong(f[2]);
+			double seconds = Double.parseDouble(f[3]);
+			Map<String, String> figures = phases.computeIfAbsent(f[0], name -> {
+				Map<String, String> fresh = new LinkedHashMap<>();
+				fresh.put("users", f[1]);
+				fresh.put("screens", f[2]);
+				fresh.put("perSecond", String.format("%.1f", (seconds > 0) ? screens / seconds : 0));
+				return fresh;
+			});
+			double value = Double.parseDouble(f[5]);
+			if (f[4].equals("bff allocated bytes")) {
+				figures.put("bffAllocatedKbPerScreen", String.format("%.1f", (screens > 0) ? value / 1024 / screens : 0));
+			}
+			else {
+				figures.put("cpuMsPerScreen " + f[4], String.format("%.2f", (screens > 0) ? value / screens : 0));
+			}
+		}
+		return phases;
 	}
 
 	private static String quoteUnlessNumber(String value) {

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # The benchmark in one command: builds, starts the local stack on PostgreSQL and Redis (with the BFF's floor
 # endpoint), runs the Gatling simulations, writes benchmark/results/<time>/results.json and the Gatling report
-# beside it, and stops the stack. USERS (default 200) and SECONDS_PER_PHASE (default 30) size the load.
+# beside it, and stops the stack. USERS (default 200) and SECONDS_PER_PHASE (default 30) size the load; CURVE
+# (default 1,10,50,200,400) and CURVE_SECONDS (default 10) the latency curve and the overload phases.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 USERS=${USERS:-200}
 SECONDS_PER_PHASE=${SECONDS_PER_PHASE:-30}
+CURVE=${CURVE:-1,10,50,200,400}
+CURVE_SECONDS=${CURVE_SECONDS:-10}
+PHASES=$PWD/benchmark/target/phases.csv
 
 mvn -B -q -DskipTests install
 mkdir -p benchmark/target
@@ -81,6 +85,18 @@ done
 # What verifying a token costs each domain service per request, with nothing else running.
 TOKEN_COST=($(mvn -B -q -Pbenchmark -pl benchmark test-compile exec:java | grep '^tokenVerify'))
 
+# What each service answers at 1 to 64 calls at once, straight, with the user's token: the knee the BFF's
+# limit of calls in flight (huiju.clients.services.<name>.max-concurrent-calls) is sized from.
+CAPACITY=()
+for SERVICE in "documents http://localhost:8082/documents?limit=10" "directory http://localhost:8081/people?ids=li.na,wang.fang,chen.jie,zhang.wei" \
+    "meetings http://localhost:8083/meetings/invitations?personId=li.na"; do
+  set -- $SERVICE
+  while read -r LINE; do
+    CAPACITY+=("$(echo "$LINE" | sed 's/^capacity \([a-z]*\) c\([0-9]*\) \([A-Za-z0-9]*\)=/capacity_\1_c\2_\3=/')")
+  done < <(java benchmark/Capacity.java "$1" "$2" "$TOKEN" 1,4,8,16,32,64 3)
+done
+printf '%s\n' "${CAPACITY[@]}" | grep perSecond
+
 # The BFF's heap and CPU, every 2 s while the load runs.
 SAMPLES=benchmark/target/bff-samples.csv
 : > "$SAMPLES"
@@ -100,12 +116,16 @@ trap 'kill $SAMPLER 2>/dev/null || true; kill $STACK 2>/dev/null || true; wait $
 WARMUP_SECONDS=${WARMUP_SECONDS:-10}
 if [ "$WARMUP_SECONDS" -gt 0 ]; then
   mvn -B -q -Pbenchmark -pl benchmark gatling:test -Dusers=50 -Dseconds="$WARMUP_SECONDS" -DfloorBytes="$GRAPHQL_BYTES" \
-    > benchmark/target/warm-up.log 2>&1 || true
+    -DphasesFile="$PWD/benchmark/target/warm-up-phases.csv" > benchmark/target/warm-up.log 2>&1 || true
   : > "$SAMPLES"
 fi
 rm -rf benchmark/target/gatling
+rm -f "$PHASES"
 mvn -B -q -Pbenchmark -pl benchmark gatling:test -Dusers="$USERS" -Dseconds="$SECONDS_PER_PHASE" \
-  -DfloorBytes="$GRAPHQL_BYTES"
+  -DfloorBytes="$GRAPHQL_BYTES" -DphasesFile="$PHASES"
+# The latency curve and the overload phases, each size a short phase of every path.
+mvn -B -q -Pbenchmark -pl benchmark gatling:test -Dgatling.simulationClass=dev.huiju.benchmark.LoadCurveSimulation \
+  -Dcurve="$CURVE" -DcurveSeconds="$CURVE_SECONDS" -DphasesFile="$PHASES"
 
 kill $SAMPLER 2>/dev/null || true
 BFF_HEAP_MAX_MB=$(awk -F, '{ if ($1 > m) m = $1 } END { printf "%.0f", m / 1048576 }' "$SAMPLES")
@@ -119,7 +139,7 @@ java benchmark/Summary.java "${REPORTS[@]}" "cores=$(nproc)" "memoryKb=$(awk '/M
   "scenario1RestBytes=$REST_BYTES" "scenario1GraphQlRoundTrips=1" "scenario1RestRoundTrips=5" \
   "bffHeapMaxMb=$BFF_HEAP_MAX_MB" "bffCpuMean=$BFF_CPU_MEAN" "${FANOUT[@]}" \
   "scenario2GraphQlBytes=$MOBILE_GRAPHQL_BYTES" "scenario2RestBytes=$MOBILE_REST_BYTES" "scenario2GraphQlRoundTrips=1" \
-  "scenario2RestRoundTrips=2" "${TOKEN_COST[@]}" > "$OUT/results.json"
+  "scenario2RestRoundTrips=2" "${TOKEN_COST[@]}" "${CAPACITY[@]}" "phases=$PHASES" > "$OUT/results.json"
 
 # The chart of scenario 3: downstream calls per query by list size.
 {

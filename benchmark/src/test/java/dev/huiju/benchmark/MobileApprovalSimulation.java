@@ -10,7 +10,6 @@ import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -30,26 +29,29 @@ public class MobileApprovalSimulation extends Simulation {
 
 	private final List<Map<String, Object>> users = Stack.users("mobile-app");
 
-	private final ChainBuilder viaHuiju = exec(http("huiju: mobile approval").post(Stack.BFF + "/graphql")
-		.header("Authorization", "Bearer #{token}")
-		.body(StringBody(Stack.graphQl(QUERY, "{}")))
-		.check(status().is(200), jsonPath("$.errors").notExists()));
+	static ChainBuilder viaHuiju(String label) {
+		return exec(http("huiju: mobile approval" + label).post(Stack.BFF + "/graphql")
+			.header("Authorization", "Bearer #{token}")
+			.body(StringBody(Stack.graphQl(QUERY, "{}")))
+			.check(status().is(200), jsonPath("$.errors").notExists()));
+	}
 
-	private final ChainBuilder viaRest = group("REST without a BFF, mobile").on(exec(http("REST m1 pending")
-		.get(Stack.DOCUMENTS + "/documents/todo?personId=#{user}&limit=5")
-		.header("Authorization", "Bearer #{token}")
-		.check(status().is(200), jsonPath("$.items[0].steps[*].assigneeId").findAll().optional().saveAs("assignees")))
-		.exec(MobileApprovalSimulation::people)
-		.exec(http("REST m2 people").get(Stack.DIRECTORY + "/people?ids=#{peopleIds}")
-			.header("Authorization", "Bearer #{token}").check(status().is(200))));
+	static ChainBuilder viaRest(String label) {
+		return group("REST without a BFF, mobile" + label).on(exec(http("REST m1 pending")
+			.get(Stack.DOCUMENTS + "/documents/todo?personId=#{user}&limit=5")
+			.header("Authorization", "Bearer #{token}")
+			.check(status().is(200), jsonPath("$.items[0].steps[*].assigneeId").findAll().optional().saveAs("assignees")))
+			.exec(MobileApprovalSimulation::people)
+			.exec(http("REST m2 people").get(Stack.DIRECTORY + "/people?ids=#{peopleIds}")
+				.header("Authorization", "Bearer #{token}").check(status().is(200))));
+	}
 
 	{
-		setUp(scenario("mobile warm-up").feed(listFeeder(this.users).circular()).repeat(20).on(this.viaHuiju, this.viaRest)
-			.injectOpen(io.gatling.javaapi.core.CoreDsl.atOnceUsers(4))
-			.andThen(scenario("huiju mobile").feed(listFeeder(this.users).circular()).exec(this.viaHuiju)
-				.injectClosed(constantConcurrentUsers(Stack.USERS).during(Stack.SECONDS)))
-			.andThen(scenario("REST mobile").feed(listFeeder(this.users).circular()).exec(this.viaRest)
-				.injectClosed(constantConcurrentUsers(Stack.USERS).during(Stack.SECONDS))))
+		setUp(Phases.inOrder(scenario("mobile warm-up")
+			.feed(listFeeder(this.users).circular()).repeat(20).on(viaHuiju(""), viaRest(""))
+			.injectOpen(io.gatling.javaapi.core.CoreDsl.atOnceUsers(4)),
+				List.of(new Phases.Phase("huiju mobile", listFeeder(this.users).circular(), viaHuiju(""), Stack.USERS, Stack.SECONDS),
+						new Phases.Phase("REST mobile", listFeeder(this.users).circular(), viaRest(""), Stack.USERS, Stack.SECONDS))))
 			.protocols(http.acceptHeader("application/json").contentTypeHeader("application/json").shareConnections());
 	}
 

@@ -14,7 +14,6 @@ import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -63,12 +62,11 @@ public class MobileMyDaySimulation extends Simulation {
 			.header("Authorization", "Bearer #{token}").check(status().is(200))));
 
 	{
-		setUp(scenario("my day warm-up").feed(listFeeder(this.users).circular()).repeat(20).on(this.viaHuiju, this.viaRest)
-			.injectOpen(io.gatling.javaapi.core.CoreDsl.atOnceUsers(4))
-			.andThen(scenario("huiju my day").feed(listFeeder(this.users).circular()).exec(this.viaHuiju)
-				.injectClosed(constantConcurrentUsers(Stack.USERS).during(Stack.SECONDS)))
-			.andThen(scenario("REST my day").feed(listFeeder(this.users).circular()).exec(this.viaRest)
-				.injectClosed(constantConcurrentUsers(Stack.USERS).during(Stack.SECONDS))))
+		setUp(Phases.inOrder(scenario("my day warm-up")
+			.feed(listFeeder(this.users).circular()).repeat(20).on(this.viaHuiju, this.viaRest)
+			.injectOpen(io.gatling.javaapi.core.CoreDsl.atOnceUsers(4)),
+				List.of(new Phases.Phase("huiju my day", listFeeder(this.users).circular(), this.viaHuiju, Stack.USERS, Stack.SECONDS),
+						new Phases.Phase("REST my day", listFeeder(this.users).circular(), this.viaRest, Stack.USERS, Stack.SECONDS))))
 			.protocols(http.acceptHeader("application/json").contentTypeHeader("application/json").shareConnections());
 	}
 

@@ -10,7 +10,6 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -34,34 +33,41 @@ public class PortalHomeSimulation extends Simulation {
 	private final HttpProtocolBuilder protocol = http.acceptHeader("application/json").contentTypeHeader("application/json")
 		.shareConnections();
 
-	private final ChainBuilder viaHuiju = exec(http("huiju: portal home").post(Stack.BFF + "/graphql")
-		.header("Authorization", "Bearer #{token}")
-		.body(StringBody(session -> Stack.graphQl(QUERY, "{\"dept\":\"" + session.getString("department") + "\"}")))
-		.check(status().is(200), jsonPath("$.errors").notExists()));
-
-	private final ChainBuilder viaRest = group("REST without a BFF").on(exec(
-			service("REST 1 pending", Stack.DOCUMENTS + "/documents/todo?personId=#{user}&limit=10", "todo"),
-			service("REST 2 latest", Stack.DOCUMENTS + "/documents?limit=10", "latest"),
-			service("REST 3 overdue", Stack.DOCUMENTS + "/documents/overdue?departmentId=#{department}&limit=10", "overdue"))
-		.exec(PortalHomeSimulation::idsToLookUp)
-		.exec(http("REST 4 people").get(Stack.DIRECTORY + "/people?ids=#{peopleIds}")
-			.header("Authorization", "Bearer #{token}").check(status().is(200)))
-		.exec(http("REST 5 departments").get(Stack.DIRECTORY + "/departments?ids=#{departmentIds}")
+	/** The screen through huiju; {@code label} tells one phase's requests from another's in the report. */
+	static ChainBuilder viaHuiju(String label) {
+		return exec(http("huiju: portal home" + label).post(Stack.BFF + "/graphql")
 			.header("Authorization", "Bearer #{token}")
-			.check(status().is(200))));
+			.body(StringBody(session -> Stack.graphQl(QUERY, "{\"dept\":\"" + session.getString("department") + "\"}")))
+			.check(status().is(200), jsonPath("$.errors").notExists()));
+	}
+
+	static ChainBuilder viaRest(String label) {
+		return group("REST without a BFF" + label).on(exec(
+				service("REST 1 pending", Stack.DOCUMENTS + "/documents/todo?personId=#{user}&limit=10", "todo"),
+				service("REST 2 latest", Stack.DOCUMENTS + "/documents?limit=10", "latest"),
+				service("REST 3 overdue", Stack.DOCUMENTS + "/documents/overdue?departmentId=#{department}&limit=10", "overdue"))
+			.exec(PortalHomeSimulation::idsToLookUp)
+			.exec(http("REST 4 people").get(Stack.DIRECTORY + "/people?ids=#{peopleIds}")
+				.header("Authorization", "Bearer #{token}").check(status().is(200)))
+			.exec(http("REST 5 departments").get(Stack.DIRECTORY + "/departments?ids=#{departmentIds}")
+				.header("Authorization", "Bearer #{token}")
+				.check(status().is(200))));
+	}
 
 	/** Floor (a): the same calls, each stage's calls at once; the group's time is the critical path. */
-	private final ChainBuilder criticalPath = group("floor a: critical path").on(exec(
-			service("floor a lists", Stack.DOCUMENTS + "/documents?limit=10", "latest").resources(
-					http("floor a pending").get(Stack.DOCUMENTS + "/documents/todo?personId=#{user}&limit=10")
-						.header("Authorization", "Bearer #{token}"),
-					http("floor a overdue").get(Stack.DOCUMENTS + "/documents/overdue?departmentId=#{department}&limit=10")
-						.header("Authorization", "Bearer #{token}")))
-		.exec(PortalHomeSimulation::idsToLookUp)
-		.exec(http("floor a people").get(Stack.DIRECTORY + "/people?ids=#{peopleIds}")
-			.header("Authorization", "Bearer #{token}")
-			.resources(http("floor a departments").get(Stack.DIRECTORY + "/departments?ids=#{departmentIds}")
-				.header("Authorization", "Bearer #{token}"))));
+	static ChainBuilder criticalPath(String label) {
+		return group("floor a: critical path" + label).on(exec(
+				service("floor a lists", Stack.DOCUMENTS + "/documents?limit=10", "latest").resources(
+						http("floor a pending").get(Stack.DOCUMENTS + "/documents/todo?personId=#{user}&limit=10")
+							.header("Authorization", "Bearer #{token}"),
+						http("floor a overdue").get(Stack.DOCUMENTS + "/documents/overdue?departmentId=#{department}&limit=10")
+							.header("Authorization", "Bearer #{token}")))
+			.exec(PortalHomeSimulation::idsToLookUp)
+			.exec(http("floor a people").get(Stack.DIRECTORY + "/people?ids=#{peopleIds}")
+				.header("Authorization", "Bearer #{token}")
+				.resources(http("floor a departments").get(Stack.DIRECTORY + "/departments?ids=#{departmentIds}")
+					.header("Authorization", "Bearer #{token}"))));
+	}
 
 	private final ChainBuilder floor = exec(http("floor b: same bytes")
 		.get(Stack.BFF + "/benchmark/floor?bytes=" + Integer.getInteger("floorBytes", 4096))
@@ -69,16 +75,12 @@ public class PortalHomeSimulation extends Simulation {
 		.check(status().is(200)));
 
 	{
-		setUp(scenario("warm-up").feed(circular()).repeat(20).on(this.viaHuiju, this.viaRest)
-			.injectOpen(io.gatling.javaapi.core.CoreDsl.atOnceUsers(4))
-			.andThen(scenario("huiju").feed(circular()).exec(this.viaHuiju)
-				.injectClosed(constantConcurrentUsers(Stack.USERS).during(Stack.SECONDS)))
-			.andThen(scenario("REST without a BFF").feed(circular()).exec(this.viaRest)
-				.injectClosed(constantConcurrentUsers(Stack.USERS).during(Stack.SECONDS)))
-			.andThen(scenario("floor a").feed(circular()).exec(this.criticalPath)
-				.injectClosed(constantConcurrentUsers(Stack.USERS).during(Stack.SECONDS)))
-			.andThen(scenario("floor b").feed(circular()).exec(this.floor)
-				.injectClosed(constantConcurrentUsers(Stack.USERS).during(Stack.SECONDS))))
+		setUp(Phases.inOrder(scenario("warm-up").feed(circular()).repeat(20).on(viaHuiju(""), viaRest(""))
+			.injectOpen(io.gatling.javaapi.core.CoreDsl.atOnceUsers(4)),
+				List.of(new Phases.Phase("huiju", circular(), viaHuiju(""), Stack.USERS, Stack.SECONDS),
+						new Phases.Phase("REST without a BFF", circular(), viaRest(""), Stack.USERS, Stack.SECONDS),
+						new Phases.Phase("floor a", circular(), criticalPath(""), Stack.USERS, Stack.SECONDS),
+						new Phases.Phase("floor b", circular(), this.floor, Stack.USERS, Stack.SECONDS))))
 			.protocols(this.protocol);
 	}
 

@@ -1,0 +1,62 @@
+package dev.huiju.benchmark;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import io.gatling.javaapi.core.FeederBuilder;
+import io.gatling.javaapi.core.Simulation;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+/**
+ * The latency curve and the overload: the portal home screen (through huiju, REST without a BFF, floor a) and
+ * the mobile approval screen (huiju, REST) at each number of users of {@code -Dcurve} (default 1, 10, 50, 200,
+ * 400), {@code -DcurveSeconds} (10) a phase. Request names end in " @<users>", so the report keeps each size's
+ * figures apart; each phase has its CPU account ({@link Phases}).
+ */
+public class LoadCurveSimulation extends Simulation {
+
+	private static final int[] SIZES = Arrays.stream(System.getProperty("curve", "1,10,50,200,400").split(","))
+		.mapToInt(size -> Integer.parseInt(size.trim()))
+		.toArray();
+
+	private static final int SECONDS = Integer.getInteger("curveSeconds", 10);
+
+	private final List<Map<String, Object>> portalUsers = Stack.users("web-portal");
+
+	private final List<Map<String, Object>> mobileUsers = Stack.users("mobile-app");
+
+	{
+		List<Phases.Phase> phases = new ArrayList<>();
+		for (int users : SIZES) {
+			String at = " @" + users;
+			phases.add(new Phases.Phase("curve huiju portal" + at, portal(), PortalHomeSimulation.viaHuiju(at), users, SECONDS));
+			phases.add(new Phases.Phase("curve REST portal" + at, portal(), PortalHomeSimulation.viaRest(at), users, SECONDS));
+			phases.add(new Phases.Phase("curve floor a portal" + at, portal(), PortalHomeSimulation.criticalPath(at), users,
+					SECONDS));
+			phases.add(new Phases.Phase("curve huiju mobile" + at, mobile(), MobileApprovalSimulation.viaHuiju(at), users,
+					SECONDS));
+			phases.add(new Phases.Phase("curve REST mobile" + at, mobile(), MobileApprovalSimulation.viaRest(at), users,
+					SECONDS));
+		}
+		setUp(Phases.inOrder(scenario("curve warm-up").feed(portal())
+			.repeat(20)
+			.on(PortalHomeSimulation.viaHuiju(" warm-up"), PortalHomeSimulation.viaRest(" warm-up"))
+			.injectOpen(atOnceUsers(4)), phases))
+			.protocols(http.acceptHeader("application/json").contentTypeHeader("application/json").shareConnections());
+	}
+
+	private FeederBuilder<Object> portal() {
+		return listFeeder(this.portalUsers).circular();
+	}
+
+	private FeederBuilder<Object> mobile() {
+		return listFeeder(this.mobileUsers).circular();
+	}
+
+}
