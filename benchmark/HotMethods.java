@@ -11,7 +11,8 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * The hottest methods of a JFR recording: {@code java benchmark/HotMethods.java <file.jfr> [n]}. For each
  * execution sample, the method on top of the stack ("self") and every huiju method on the stack ("total", once
- * per sample), as shares of all samples. Run by benchmark/run.sh when it records the BFF.
+ * per sample), as shares of all samples; and where the allocation samples' bytes were allocated (the first frame
+ * outside the JDK, and every huiju method on the stack). Run by benchmark/run.sh when it records the BFF.
  */
 public class HotMethods {
 
@@ -19,8 +20,21 @@ public class HotMethods {
 		int n = (args.length > 1) ? Integer.parseInt(args[1]) : 20;
 		Map<String, Integer> self = new HashMap<>();
 		Map<String, Integer> huiju = new HashMap<>();
+		Map<String, Long> allocatedBySite = new HashMap<>();
+		Map<String, Long> allocatedByHuiju = new HashMap<>();
+		long allocated = 0;
 		int samples = 0;
 		for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
+			if (event.getEventType().getName().equals("jdk.ObjectAllocationSample") && event.getStackTrace() != null) {
+				long weight = event.getLong("weight");
+				allocated += weight;
+				List<RecordedFrame> frames = event.getStackTrace().getFrames();
+				frames.stream().map(HotMethods::name).filter(m -> !m.matches("^(java|javax|jdk|sun)\\..*")).findFirst()
+					.ifPresent(site -> allocatedBySite.merge(site, weight, Long::sum));
+				frames.stream().map(HotMethods::name).filter(m -> m.startsWith("dev.huiju")).distinct()
+					.forEach(m -> allocatedByHuiju.merge(m, weight, Long::sum));
+				continue;
+			}
 			if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
 				continue;
 			}
@@ -36,12 +50,16 @@ public class HotMethods {
 		System.out.println("execution samples: " + samples);
 		print("self (top of stack)", self, samples, n);
 		print("huiju methods on the stack (total)", huiju, samples, n);
+		System.out.printf("%nallocation samples: %d MB in all%n", allocated / 1_048_576);
+		print("allocating site (first frame outside the JDK)", allocatedBySite, allocated, n);
+		print("huiju methods on the allocating stack (total)", allocatedByHuiju, allocated, n);
 	}
 
-	private static void print(String title, Map<String, Integer> counts, int samples, int n) {
+	private static <V extends Number> void print(String title, Map<String, V> counts, long total, int n) {
 		System.out.println("\n" + title);
-		counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(n)
-			.forEach(e -> System.out.printf("%6.2f%%  %s%n", 100.0 * e.getValue() / samples, e.getKey()));
+		counts.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().longValue(), a.getValue().longValue()))
+			.limit(n)
+			.forEach(e -> System.out.printf("%6.2f%%  %s%n", 100.0 * e.getValue().longValue() / total, e.getKey()));
 	}
 
 	private static String name(RecordedFrame frame) {

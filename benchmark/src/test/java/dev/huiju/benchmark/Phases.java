@@ -59,6 +59,8 @@ final class Phases {
 
 	private static long openAllocated;
 
+	private static long openCompiling;
+
 	private Phases() {
 	}
 
@@ -95,7 +97,8 @@ final class Phases {
 	private static synchronized void take(String next, int users) {
 		long now = System.nanoTime();
 		Map<String, Long> cpu = cpuMillis();
-		long allocated = bffAllocatedBytes();
+		long allocated = bffMetric("jvm.gc.memory.allocated");
+		long compiling = bffMetric("jvm.compilation.time");
 		if (openPhase != null) {
 			long screens = SCREENS.get(openPhase).getAndSet(0);
 			List<String> lines = new ArrayList<>();
@@ -105,6 +108,8 @@ final class Phases {
 					String.valueOf(millis - openCpu.getOrDefault(process, millis)))));
 			lines.add(String.join(",", openPhase, String.valueOf(openUsers), String.valueOf(screens),
 					String.format("%.1f", seconds), "bff allocated bytes", String.valueOf(allocated - openAllocated)));
+			lines.add(String.join(",", openPhase, String.valueOf(openUsers), String.valueOf(screens),
+					String.format("%.1f", seconds), "bff jit", String.valueOf(compiling - openCompiling)));
 			try {
 				Files.createDirectories(FILE.toAbsolutePath().getParent());
 				Files.write(FILE, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -118,6 +123,7 @@ final class Phases {
 		openNanos = now;
 		openCpu = cpu;
 		openAllocated = allocated;
+		openCompiling = compiling;
 	}
 
 	/** CPU milliseconds so far of each process of the stack, of PostgreSQL's and Redis's, and of this one. */
@@ -156,14 +162,18 @@ final class Phases {
 
 	private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*([0-9.E+-]+)");
 
-	/** What the BFF's JVM has allocated so far (Micrometer's {@code jvm.gc.memory.allocated}, as of its last GC). */
-	private static long bffAllocatedBytes() {
+	/**
+	 * A counter of the BFF's JVM: {@code jvm.gc.memory.allocated} (bytes allocated, as of its last GC) or
+	 * {@code jvm.compilation.time} (milliseconds its JIT compilers have worked, part of its CPU time: a JVM still
+	 * compiling its hot paths spends CPU that a long-running one does not).
+	 */
+	private static long bffMetric(String metric) {
 		try {
 			if (adminToken == null) {
 				adminToken = Stack.token("admin.sys", "web-portal");
 			}
 			HttpResponse<String> response = HTTP.send(HttpRequest
-				.newBuilder(URI.create(Stack.BFF + "/actuator/metrics/jvm.gc.memory.allocated"))
+				.newBuilder(URI.create(Stack.BFF + "/actuator/metrics/" + metric))
 				.header("Authorization", "Bearer " + adminToken)
 				.build(), HttpResponse.BodyHandlers.ofString());
 			Matcher value = VALUE.matcher(response.body());

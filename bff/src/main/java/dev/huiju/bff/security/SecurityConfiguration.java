@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 
 /**
  * Every GraphQL request needs a valid bearer token of one of the channel clients; GraphiQL's page and
@@ -40,9 +41,14 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, GraphQlAuthErrors errors) {
+		// Stateless: every request carries its token. Without these, the request cache and the default security
+		// context repository ask for a web session on every request (a random id made on another thread).
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.authorizeExchange(exchanges -> exchanges.pathMatchers(HttpMethod.OPTIONS)
 				.permitAll()
 				.pathMatchers("/graphiql", "/webjars/**", "/actuator/health", "/actuator/health/**")
