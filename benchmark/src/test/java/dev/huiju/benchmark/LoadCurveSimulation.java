@@ -16,7 +16,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 /**
  * The latency curve and the overload: the portal home screen (through huiju, REST without a BFF, floor a) and
  * the mobile approval screen (huiju, REST) at each number of users of {@code -Dcurve} (default 1, 10, 50, 200,
- * 400), {@code -DcurveSeconds} (10) a phase. Request names end in " @<users>", so the report keeps each size's
+ * 400), {@code -DcurveSeconds} (10) a phase; a size may repeat (the first ones then warm the JVMs up). Request names end in " @<users>", so the report keeps each size's
  * figures apart; each phase has its CPU account ({@link Phases}).
  */
 public class LoadCurveSimulation extends Simulation {
@@ -27,14 +27,19 @@ public class LoadCurveSimulation extends Simulation {
 
 	private static final int SECONDS = Integer.getInteger("curveSeconds", 10);
 
+	/** Only the paths whose names contain one of these ({@code -DcurvePaths=huiju}: the BFF's alone). */
+	private static final List<String> PATHS = List.of(System.getProperty("curvePaths", "huiju,REST,floor a").split(","));
+
 	private final List<Map<String, Object>> portalUsers = Stack.users("web-portal");
 
 	private final List<Map<String, Object>> mobileUsers = Stack.users("mobile-app");
 
 	{
 		List<Phases.Phase> phases = new ArrayList<>();
+		Map<Integer, Integer> seen = new java.util.HashMap<>();
 		for (int users : SIZES) {
-			String at = " @" + users;
+			int times = seen.merge(users, 1, Integer::sum);
+			String at = " @" + users + ((times > 1) ? " (" + times + ")" : "");
 			phases.add(new Phases.Phase("curve huiju portal" + at, portal(), PortalHomeSimulation.viaHuiju(at), users, SECONDS));
 			phases.add(new Phases.Phase("curve REST portal" + at, portal(), PortalHomeSimulation.viaRest(at), users, SECONDS));
 			phases.add(new Phases.Phase("curve floor a portal" + at, portal(), PortalHomeSimulation.criticalPath(at), users,
@@ -44,6 +49,7 @@ public class LoadCurveSimulation extends Simulation {
 			phases.add(new Phases.Phase("curve REST mobile" + at, mobile(), MobileApprovalSimulation.viaRest(at), users,
 					SECONDS));
 		}
+		phases.removeIf(phase -> PATHS.stream().noneMatch(path -> phase.name().contains(path.trim())));
 		setUp(Phases.inOrder(scenario("curve warm-up").feed(portal())
 			.repeat(20)
 			.on(PortalHomeSimulation.viaHuiju(" warm-up"), PortalHomeSimulation.viaRest(" warm-up"))

@@ -1,6 +1,11 @@
 package dev.huiju.bff.channels;
 
 
+import java.util.HashMap;
+import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.huiju.bff.errors.CorrelationIds;
 import dev.huiju.bff.errors.GraphQlErrors;
 import dev.huiju.bff.security.Caller;
@@ -13,6 +18,7 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +39,13 @@ class ChannelPolicyInstrumentation extends SimplePerformantInstrumentation {
 	private final PersistedOperations manifest;
 
 	private final boolean introspection;
+
+	/**
+	 * Shapes already read, by document and the variables that can change a shape (numbers for {@code first},
+	 * booleans for {@code @skip} and {@code @include}): a screen's operation is traversed once, not on every
+	 * request. The parsed-document cache hands out one document per distinct text, so the key holds no text.
+	 */
+	private final Cache<ShapeKey, OperationShape> shapes = Caffeine.newBuilder().maximumSize(10_000).build();
 
 	ChannelPolicyInstrumentation(ChannelPolicies policies, PersistedOperations manifest,
 			@Value("${dgs.graphql.introspection.enabled:true}") boolean introspection) {
@@ -58,7 +71,7 @@ class ChannelPolicyInstrumentation extends SimplePerformantInstrumentation {
 			throw refuse(ErrorCode.PERMISSION_DENIED, "the " + caller.channel()
 					+ " channel runs only operations of the persisted-operation manifest", correlationId);
 		}
-		OperationShape shape = OperationShape.of(context);
+		OperationShape shape = this.shapes.get(ShapeKey.of(context), key -> OperationShape.of(context));
 		// Federation's _service hands out the whole schema: it follows the introspection setting.
 		if (shape.federation() && !this.introspection) {
 			throw refuse(ErrorCode.PERMISSION_DENIED, "the schema is not published here", correlationId);
@@ -80,6 +93,20 @@ class ChannelPolicyInstrumentation extends SimplePerformantInstrumentation {
 					+ " channel allows " + policy.maxCost(), correlationId);
 		}
 		return super.beginExecuteOperation(parameters, state);
+	}
+
+	private record ShapeKey(Document document, String operationName, Map<String, Object> shaping) {
+
+		static ShapeKey of(ExecutionContext context) {
+			Map<String, Object> shaping = new HashMap<>();
+			context.getCoercedVariables().toMap().forEach((name, value) -> {
+				if (value instanceof Integer || value instanceof Boolean) {
+					shaping.put(name, value);
+				}
+			});
+			return new ShapeKey(context.getDocument(), context.getOperationDefinition().getName(), shaping);
+		}
+
 	}
 
 	private static AbortExecutionException refuse(ErrorCode code, String message, String correlationId) {

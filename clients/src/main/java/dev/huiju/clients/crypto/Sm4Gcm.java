@@ -7,6 +7,7 @@ import java.util.Arrays;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.engines.SM4Engine;
 import org.bouncycastle.crypto.modes.GCMBlockCipher;
+import org.bouncycastle.crypto.modes.GCMModeCipher;
 import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
 
@@ -24,6 +25,13 @@ public final class Sm4Gcm {
 	private static final SecureRandom RANDOM = seeded();
 
 	private final byte[] key;
+
+	/**
+	 * One cipher per thread, initialised again for each message: its GHASH tables (4 KB) depend on the key alone
+	 * and are kept from one message to the next instead of being computed for each.
+	 */
+	private final ThreadLocal<GCMModeCipher> ciphers = ThreadLocal
+		.withInitial(() -> GCMBlockCipher.newInstance(new SM4Engine()));
 
 	/** @param key 16 bytes */
 	public Sm4Gcm(byte[] key) {
@@ -64,7 +72,7 @@ public final class Sm4Gcm {
 	}
 
 	private byte[] gcm(boolean encrypt, byte[] nonce, byte[] associated, byte[] input) throws InvalidCipherTextException {
-		GCMBlockCipher cipher = (GCMBlockCipher) GCMBlockCipher.newInstance(new SM4Engine());
+		GCMModeCipher cipher = this.ciphers.get();
 		cipher.init(encrypt, new AEADParameters(new KeyParameter(this.key), TAG_BITS, nonce, associated));
 		byte[] out = new byte[cipher.getOutputSize(input.length)];
 		int n = cipher.processBytes(input, 0, input.length, out, 0);
