@@ -13,11 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.Counter;
@@ -57,7 +54,7 @@ public class AuditTrail implements SmartLifecycle {
 
 	private final AuditProperties properties;
 
-	private final BlockingQueue<AuditEvent> buffer;
+	private final AuditBuffer buffer;
 
 	private final Queue<AuditEvent> overflow = new ConcurrentLinkedQueue<>();
 
@@ -87,7 +84,7 @@ public class AuditTrail implements SmartLifecycle {
 		this.keys = keys;
 		this.checkpoints = checkpoints;
 		this.properties = properties;
-		this.buffer = new ArrayBlockingQueue<>(properties.bufferSize());
+		this.buffer = new AuditBuffer(properties.bufferSize());
 		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
 		this.lost = registry.counter("huiju.audit.events", "fate", "lost");
 		this.quarantined = registry.counter("huiju.audit.events", "fate", "quarantined");
@@ -155,15 +152,10 @@ public class AuditTrail implements SmartLifecycle {
 	private void writeLoop() {
 		while (this.running || !this.buffer.isEmpty()) {
 			List<AuditEvent> batch = new ArrayList<>();
-			try {
-				AuditEvent first = this.running ? this.buffer.poll(200, TimeUnit.MILLISECONDS) : this.buffer.poll();
-				if (first != null) {
-					batch.add(first);
-					this.buffer.drainTo(batch, this.properties.batchSize() - 1);
-				}
-			}
-			catch (InterruptedException stopping) {
-				this.buffer.drainTo(batch);
+			AuditEvent first = this.running ? this.buffer.poll(200) : this.buffer.poll();
+			if (first != null) {
+				batch.add(first);
+				this.buffer.drainTo(batch, this.properties.batchSize() - 1);
 			}
 			write(batch);
 			spoolOverflow();
@@ -351,7 +343,6 @@ public class AuditTrail implements SmartLifecycle {
 	private void requeue(List<AuditEvent> batch) {
 		List<AuditEvent> rest = new ArrayList<>();
 		this.buffer.drainTo(rest);
-		this.buffer.clear();
 		for (AuditEvent event : batch) {
 			this.buffer.offer(event);
 		}

@@ -21,6 +21,7 @@ import dev.huiju.clients.directory.DirectoryClient;
 import dev.huiju.clients.directory.DirectoryDtos.DepartmentDto;
 import dev.huiju.clients.directory.DirectoryDtos.PersonDto;
 import dev.huiju.clients.documents.DocumentsClient;
+import dev.huiju.clients.documents.DocumentsDtos.PageDto;
 import dev.huiju.clients.documents.DocumentsDtos.DeliveryDto;
 import dev.huiju.clients.documents.DocumentsDtos.DelegationDto;
 import dev.huiju.clients.documents.DocumentsDtos.DocumentDto;
@@ -91,11 +92,14 @@ class DocumentsDataFetcher {
 		return page(this.documents.search(search, DocumentPages.after(after), DocumentPages.first(first)), after);
 	}
 
+	/** Through {@link TodoPageDataLoader}: aliases of this field in one operation share one call. */
 	@DgsQuery(field = DgsConstants.QUERY.MyTodo)
-	Mono<DocumentPages.DocumentConnection> myTodo(@InputArgument Integer first, @InputArgument String after,
+	CompletableFuture<DocumentPages.DocumentConnection> myTodo(@InputArgument Integer first, @InputArgument String after,
 			DgsDataFetchingEnvironment env) {
 		String me = Callers.of(env).userId();
-		return page(this.documents.todo(me, DocumentPages.after(after), DocumentPages.first(first)), after);
+		DataLoader<TodoPageDataLoader.Key, PageDto> pages = env.getDataLoader(TodoPageDataLoader.NAME);
+		return pages.load(new TodoPageDataLoader.Key(me, DocumentPages.after(after), DocumentPages.first(first)))
+			.thenApply(page -> DocumentPages.connection(page, after != null && !after.isBlank()));
 	}
 
 	@DgsQuery(field = DgsConstants.QUERY.OverdueDocuments)

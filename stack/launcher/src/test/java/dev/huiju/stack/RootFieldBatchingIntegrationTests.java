@@ -1,5 +1,7 @@
 package dev.huiju.stack;
 
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -44,6 +46,29 @@ class RootFieldBatchingIntegrationTests {
 		assertThat(answer.jsonString()).doesNotContain("\"data\":{");
 		assertThat(documents.getAllServeEvents()).isEmpty();
 		assertThat(this.gql.run(token, aliases(10)).<Object>read("$.data.d3.id")).isEqualTo("3");
+	}
+
+	@Test
+	void twoPagesOfOneToDoListAreOneCallAndEachFieldGetsItsOwnPage() {
+		String token = this.gql.token("li.na");
+		String page = "{ edges { node { id } } pageInfo { hasNextPage endCursor } }";
+		DocumentContext alone = this.gql.run(token, "{ myTodo(first: 3) " + page + " }");
+		List<String> ids = alone.read("$.data.myTodo.edges[*].node.id");
+		assertThat(ids).as("li.na's to-do in the demo").hasSize(3);
+		WireMockServer documents = this.stack.proxy("documents");
+		documents.resetRequests();
+
+		DocumentContext together = this.gql.run(token,
+				"{ three: myTodo(first: 3) " + page + " one: myTodo(first: 1) " + page + " }");
+
+		assertThat(documents.findAll(getRequestedFor(urlPathEqualTo("/documents/todo")))).hasSize(1);
+		assertThat(together.<Object>read("$.data.three")).isEqualTo(alone.read("$.data.myTodo"));
+		assertThat(together.read("$.data.one.edges[*].node.id", List.class)).containsExactly(ids.get(0));
+		assertThat(together.<Boolean>read("$.data.one.pageInfo.hasNextPage")).isTrue();
+		// the shorter page's cursor goes on where a page of one alone would
+		DocumentContext next = this.gql.run(token, "query($after: String) { myTodo(first: 1, after: $after) " + page + " }",
+				Map.of("after", together.read("$.data.one.pageInfo.endCursor")));
+		assertThat(next.read("$.data.myTodo.edges[*].node.id", List.class)).containsExactly(ids.get(1));
 	}
 
 	/** {@code d3: document(id: "3") { id } ...}, n documents from the third (one in review, PUBLIC). */
