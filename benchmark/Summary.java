@@ -105,7 +105,7 @@ public class Summary {
 			});
 			double value = Double.parseDouble(f[5]);
 			if (f[4].equals("bff jit")) {
-				figures.put("bffJitMsPerScreen", String.format("%.2f", (screens > 0) ? value / screens : 0));
+				figures.put("bffJitElapsedMsPerScreen", String.format("%.2f", (screens > 0) ? value / screens : 0));
 			}
 			else if (f[4].equals("bff allocated bytes")) {
 				figures.put("bffAllocatedKbPerScreen", String.format("%.1f", (screens > 0) ? value / 1024 / screens : 0));
