@@ -100,18 +100,18 @@ public class Summary {
 				Map<String, String> fresh = new LinkedHashMap<>();
 				fresh.put("users", f[1]);
 				fresh.put("screens", f[2]);
-				fresh.put("perSecond", String.format("%.1f", (seconds > 0) ? screens / seconds : 0));
+				fresh.put("perSecond", String.format(java.util.Locale.ROOT, "%.1f", (seconds > 0) ? screens / seconds : 0));
 				return fresh;
 			});
 			double value = Double.parseDouble(f[5]);
 			if (f[4].equals("bff jit")) {
-				figures.put("bffJitElapsedMsPerScreen", String.format("%.2f", (screens > 0) ? value / screens : 0));
+				figures.put("bffJitElapsedMsPerScreen", String.format(java.util.Locale.ROOT, "%.2f", (screens > 0) ? value / screens : 0));
 			}
 			else if (f[4].equals("bff allocated bytes")) {
-				figures.put("bffAllocatedKbPerScreen", String.format("%.1f", (screens > 0) ? value / 1024 / screens : 0));
+				figures.put("bffAllocatedKbPerScreen", String.format(java.util.Locale.ROOT, "%.1f", (screens > 0) ? value / 1024 / screens : 0));
 			}
 			else {
-				figures.put("cpuMsPerScreen " + f[4], String.format("%.2f", (screens > 0) ? value / screens : 0));
+				figures.put("cpuMsPerScreen " + f[4], String.format(java.util.Locale.ROOT, "%.2f", (screens > 0) ? value / screens : 0));
 			}
 		}
 		return phases;

@@ -101,15 +101,13 @@ final class Phases {
 		long compiling = bffMetric("jvm.compilation.time");
 		if (openPhase != null) {
 			long screens = SCREENS.get(openPhase).getAndSet(0);
+			String phase = String.join(",", openPhase, String.valueOf(openUsers), String.valueOf(screens),
+					String.format(java.util.Locale.ROOT, "%.1f", (now - openNanos) / 1e9));
 			List<String> lines = new ArrayList<>();
-			double seconds = (now - openNanos) / 1e9;
-			cpu.forEach((process, millis) -> lines.add(String.join(",", openPhase, String.valueOf(openUsers),
-					String.valueOf(screens), String.format("%.1f", seconds), process,
-					String.valueOf(millis - openCpu.getOrDefault(process, millis)))));
-			lines.add(String.join(",", openPhase, String.valueOf(openUsers), String.valueOf(screens),
-					String.format("%.1f", seconds), "bff allocated bytes", String.valueOf(allocated - openAllocated)));
-			lines.add(String.join(",", openPhase, String.valueOf(openUsers), String.valueOf(screens),
-					String.format("%.1f", seconds), "bff jit", String.valueOf(compiling - openCompiling)));
+			cpu.forEach((process, millis) -> lines.add(phase + "," + process + ","
+					+ (millis - openCpu.getOrDefault(process, millis))));
+			lines.add(phase + ",bff allocated bytes," + (allocated - openAllocated));
+			lines.add(phase + ",bff jit," + (compiling - openCompiling));
 			try {
 				Files.createDirectories(FILE.toAbsolutePath().getParent());
 				Files.write(FILE, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);

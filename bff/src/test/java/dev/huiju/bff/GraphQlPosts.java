@@ -15,6 +15,10 @@ public final class GraphQlPosts {
 	}
 
 	public static WebTestClient.ResponseSpec asClerk(WebTestClient http, String query) {
+		return asClerk(http, query, Map.of());
+	}
+
+	public static WebTestClient.ResponseSpec asClerk(WebTestClient http, String query, Map<String, Object> variables) {
 		return http.mutateWith(mockJwt().jwt(jwt -> jwt.subject("zhang.wei")
 			.claim("client_id", "web-portal")
 			.claim("roles", List.of("CLERK"))
@@ -22,7 +26,7 @@ public final class GraphQlPosts {
 			.post()
 			.uri("/graphql")
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("query", query))
+			.bodyValue(Map.of("query", query, "variables", variables))
 			.exchange();
 	}
 

@@ -39,8 +39,12 @@ public final class CallLimit {
 	public <T> Mono<T> around(Mono<T> call) {
 		return Mono.usingWhen(this.permits.acquire(this.maxWait), permit -> call, PooledRef::release,
 				(permit, error) -> permit.release(), PooledRef::release)
-			.onErrorMap(PoolAcquireTimeoutException.class, ex -> new ServiceBusyException(this.service, ex))
-			.onErrorMap(PoolAcquirePendingLimitException.class, ex -> new ServiceBusyException(this.service, ex));
+			.onErrorMap(CallLimit::noPlace, ex -> new ServiceBusyException(this.service, ex));
+	}
+
+	/** The line was full, or the wait too long: the service was never called. */
+	private static boolean noPlace(Throwable ex) {
+		return ex instanceof PoolAcquireTimeoutException || ex instanceof PoolAcquirePendingLimitException;
 	}
 
 	/** Calls in flight now. */

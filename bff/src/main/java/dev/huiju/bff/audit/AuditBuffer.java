@@ -51,15 +51,11 @@ final class AuditBuffer {
 
 	/** The next event, waiting at most {@code millis} for one; only the writer thread calls it. */
 	AuditEvent poll(long millis) {
-		AuditEvent event = poll();
-		if (event != null) {
-			return event;
-		}
-		// Said before looking again: an event offered after this line wakes the park below.
+		// Said before looking: an event offered after this line wakes the park below.
 		this.sleeping = Thread.currentThread();
 		try {
 			long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-			event = poll();
+			AuditEvent event = poll();
 			// a park may end early for no reason: look again until the time is up
 			for (long left = deadline - System.nanoTime(); event == null && left > 0; left = deadline - System.nanoTime()) {
 				LockSupport.parkNanos(this, left);

@@ -48,6 +48,11 @@ final class DocumentPages {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + id).getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** The page as a connection; a page asked for {@code after} a cursor has one before it. */
+	static DocumentConnection connection(PageDto page, String after) {
+		return connection(page, after != null && !after.isBlank());
+	}
+
 	static DocumentConnection connection(PageDto page, boolean hasPrevious) {
 		List<DocumentEdgeView> edges = page.items().stream().map(d -> new DocumentEdgeView(cursor(d.id()), d)).toList();
 		PageInfo info = PageInfo.newBuilder()

@@ -99,7 +99,7 @@ class DocumentsDataFetcher {
 		String me = Callers.of(env).userId();
 		DataLoader<TodoPageDataLoader.Key, PageDto> pages = env.getDataLoader(TodoPageDataLoader.NAME);
 		return pages.load(new TodoPageDataLoader.Key(me, DocumentPages.after(after), DocumentPages.first(first)))
-			.thenApply(page -> DocumentPages.connection(page, after != null && !after.isBlank()));
+			.thenApply(page -> DocumentPages.connection(page, after));
 	}
 
 	@DgsQuery(field = DgsConstants.QUERY.OverdueDocuments)
@@ -222,7 +222,7 @@ class DocumentsDataFetcher {
 
 	private static Mono<DocumentPages.DocumentConnection> page(
 			Mono<dev.huiju.clients.documents.DocumentsDtos.PageDto> page, String after) {
-		return page.map(p -> DocumentPages.connection(p, after != null && !after.isBlank()));
+		return page.map(p -> DocumentPages.connection(p, after));
 	}
 
 }

@@ -10,11 +10,13 @@ import java.util.stream.Collectors;
 import com.netflix.graphql.dgs.DgsDataLoader;
 import dev.huiju.bff.security.Callers;
 import dev.huiju.clients.documents.DocumentsClient;
+import dev.huiju.clients.documents.DocumentsDtos.DocumentDto;
 import dev.huiju.clients.documents.DocumentsDtos.PageDto;
 import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.MappedBatchLoaderWithContext;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
 import reactor.util.function.Tuples;
 
 /**
@@ -51,18 +53,18 @@ class TodoPageDataLoader implements MappedBatchLoaderWithContext<TodoPageDataLoa
 				Mono<PageDto> page = this.documents.todo(longest.personId(), longest.after(), longest.limit());
 				return page.flatMapIterable(found -> same.stream().map(key -> Tuples.of(key, cut(found, key.limit()))).toList());
 			})
-			.collectMap(pair -> pair.getT1(), pair -> pair.getT2())
+			.collectMap(Tuple2::getT1, Tuple2::getT2)
 			.contextWrite(Callers.context(env))
 			.toFuture();
 	}
 
-	/** The first {@code limit} items; the service's next cursor is the id of the last item given. */
+	/** The first {@code limit} items (at least one); the service's next cursor is the id of the last item given. */
 	static PageDto cut(PageDto page, int limit) {
 		if (page.items().size() <= limit) {
 			return page;
 		}
-		List<dev.huiju.clients.documents.DocumentsDtos.DocumentDto> first = page.items().subList(0, limit);
-		return new PageDto(first, first.isEmpty() ? page.nextCursor() : String.valueOf(first.get(limit - 1).id()));
+		List<DocumentDto> first = page.items().subList(0, limit);
+		return new PageDto(first, String.valueOf(first.get(limit - 1).id()));
 	}
 
 }
