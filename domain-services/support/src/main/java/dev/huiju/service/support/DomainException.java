@@ -11,11 +11,18 @@ public class DomainException extends RuntimeException {
 
 	private final String field;
 
+	private final String reason;
+
 	public DomainException(HttpStatus status, String code, String message, String field) {
+		this(status, code, message, field, null);
+	}
+
+	public DomainException(HttpStatus status, String code, String message, String field, String reason) {
 		super(message);
 		this.status = status;
 		this.code = code;
 		this.field = field;
+		this.reason = reason;
 	}
 
 	public static DomainException badInput(String message) {
@@ -24,6 +31,14 @@ public class DomainException extends RuntimeException {
 
 	public static DomainException badInput(String field, String message) {
 		return new DomainException(HttpStatus.BAD_REQUEST, "BAD_USER_INPUT", message, field);
+	}
+
+	/**
+	 * A rule of the domain refused the input: {@code reason} is a stable code a client can branch on
+	 * ({@code NOTICE_UNDER_48_HOURS}), the message a sentence for a person.
+	 */
+	public static DomainException rule(String reason, String field, String message) {
+		return new DomainException(HttpStatus.BAD_REQUEST, "BAD_USER_INPUT", message, field, reason);
 	}
 
 	/** An illegal transition: the request is well formed but the object's state forbids it. */
@@ -44,7 +59,7 @@ public class DomainException extends RuntimeException {
 	}
 
 	public ApiError toApiError() {
-		return new ApiError(this.code, getMessage(), this.field);
+		return new ApiError(this.code, getMessage(), this.field, this.reason);
 	}
 
 }

@@ -51,11 +51,18 @@ public class ServiceTokens {
 	}
 
 	public static String of(String user, String clientId, String clearance, List<String> roles) {
+		return of(user, clientId, clearance, roles, "city", "CITY");
+	}
+
+	/** A person of a region: {@code level} is CITY, DISTRICT or STREET, as the directory's regions. */
+	public static String of(String user, String clientId, String clearance, List<String> roles, String region,
+			String level) {
 		return sign(new JWTClaimsSet.Builder().subject(user)
 			.claim("client_id", clientId)
 			.claim("clearance", clearance)
 			.claim("roles", roles)
-			.claim("region", "city")
+			.claim("region", region)
+			.claim("region_level", level)
 			.claim("terminal_id", "test"));
 	}
 

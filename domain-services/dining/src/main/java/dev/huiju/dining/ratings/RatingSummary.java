@@ -1,0 +1,6 @@
+package dev.huiju.dining.ratings;
+
+/** A canteen's averages over all its ratings; the overall figure is the mean of the four. */
+public record RatingSummary(long canteenId, long ratings, double price, double environment, double service,
+		double taste, double overall) {
+}

@@ -1,0 +1,12 @@
+-- A diner holds at most one live reservation per day and meal, whichever instance or path writes.
+CREATE UNIQUE INDEX reservation_one_live_per_meal ON reservation (diner_id, served_on, meal) WHERE status = 'BOOKED';
+
+-- The closed sets of values of text columns (H2 keeps these in the service's enums only).
+ALTER TABLE canteen ADD CONSTRAINT canteen_kind_known CHECK (kind IN ('STAFF', 'COMMUNITY'));
+ALTER TABLE canteen ADD CONSTRAINT canteen_licence_status_known CHECK (licence_status IN ('VALID', 'SUSPENDED', 'EXPIRED'));
+ALTER TABLE menu ADD CONSTRAINT menu_meal_known CHECK (meal IN ('BREAKFAST', 'LUNCH', 'DINNER'));
+ALTER TABLE menu ADD CONSTRAINT menu_status_known CHECK (status IN ('SUBMITTED', 'APPROVED', 'REJECTED'));
+ALTER TABLE subsidy ADD CONSTRAINT subsidy_status_known CHECK (status IN ('PENDING', 'APPROVED', 'REJECTED'));
+ALTER TABLE reservation ADD CONSTRAINT reservation_status_known CHECK (status IN ('BOOKED', 'CANCELLED'));
+ALTER TABLE delivery_change ADD CONSTRAINT delivery_change_kind_known CHECK (kind IN ('PAUSE', 'RESUME', 'STOP'));
+ALTER TABLE rating ADD CONSTRAINT rating_visibility_known CHECK (visibility IN ('NORMAL', 'FEATURED', 'HIDDEN'));
