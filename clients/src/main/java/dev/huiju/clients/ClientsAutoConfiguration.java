@@ -8,6 +8,8 @@ import dev.huiju.clients.cache.InProcessCacheStore;
 import dev.huiju.clients.cache.RedisCacheStore;
 import dev.huiju.clients.cache.SealedCacheStore;
 import dev.huiju.clients.cache.ReferenceCache;
+import dev.huiju.clients.dining.DiningApi;
+import dev.huiju.clients.dining.DiningClient;
 import dev.huiju.clients.directory.DirectoryApi;
 import dev.huiju.clients.directory.DirectoryClient;
 import dev.huiju.clients.documents.DocumentsApi;
@@ -42,6 +44,8 @@ public class ClientsAutoConfiguration {
 
 	public static final String MEETINGS = "meetings";
 
+	public static final String DINING = "dining";
+
 	@Bean
 	DomainClients domainClients(ObjectProvider<WebClient.Builder> builder, ClientsProperties properties,
 			CircuitBreakerRegistry breakers, RetryRegistry retries, ObjectProvider<MeterRegistry> meters) {
@@ -62,6 +66,11 @@ public class ClientsAutoConfiguration {
 	@Bean
 	MeetingsClient meetingsClient(DomainClients clients, ReferenceCache cache) {
 		return new MeetingsClient(clients.api(MEETINGS, MeetingsApi.class), clients.calls(MEETINGS), cache);
+	}
+
+	@Bean
+	DiningClient diningClient(DomainClients clients, ReferenceCache cache) {
+		return new DiningClient(clients.api(DINING, DiningApi.class), clients.calls(DINING), cache);
 	}
 
 	/** {@code huiju.clients.caching=false} turns every cache off, whatever {@code huiju.clients.cache} says. */

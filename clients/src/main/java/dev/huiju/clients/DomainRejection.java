@@ -14,12 +14,19 @@ public class DomainRejection extends RuntimeException {
 
 	private final String field;
 
+	private final String reason;
+
 	public DomainRejection(String service, int status, String code, String message, String field) {
+		this(service, status, code, message, field, null);
+	}
+
+	public DomainRejection(String service, int status, String code, String message, String field, String reason) {
 		super(message);
 		this.service = service;
 		this.status = status;
 		this.code = code;
 		this.field = field;
+		this.reason = reason;
 	}
 
 	public String service() {
@@ -37,6 +44,11 @@ public class DomainRejection extends RuntimeException {
 
 	public String field() {
 		return this.field;
+	}
+
+	/** The domain rule that refused, as its stable code; {@code null} when the service named none. */
+	public String reason() {
+		return this.reason;
 	}
 
 }

@@ -95,16 +95,18 @@ public class ResilientCalls {
 		String code = "BAD_USER_INPUT";
 		String message = "the request was refused";
 		String field = null;
+		String reason = null;
 		try {
 			JsonNode body = this.json.readTree(ex.getResponseBodyAsString());
 			code = body.path("code").asString(code);
 			message = body.path("message").asString(message);
 			field = body.hasNonNull("field") ? body.get("field").asString() : null;
+			reason = body.hasNonNull("reason") ? body.get("reason").asString() : null;
 		}
 		catch (RuntimeException unreadable) {
 			// a body that is not an ApiError keeps the generic wording
 		}
-		return new DomainRejection(this.service, ex.getStatusCode().value(), code, message, field);
+		return new DomainRejection(this.service, ex.getStatusCode().value(), code, message, field, reason);
 	}
 
 	private Throwable unavailable(Throwable ex) {

@@ -26,6 +26,7 @@ public final class UserErrors {
 			.code(GraphQlErrors.codeOf(rejection.code()))
 			.message(rejection.getMessage())
 			.field((rejection.field() != null) ? List.of(rejection.field()) : null)
+			.reason(rejection.reason())
 			.build();
 	}
 

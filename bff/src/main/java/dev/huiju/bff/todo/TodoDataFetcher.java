@@ -11,6 +11,7 @@ import com.netflix.graphql.dgs.DgsQuery;
 import com.netflix.graphql.dgs.DgsTypeResolver;
 import com.netflix.graphql.dgs.InputArgument;
 import dev.huiju.bff.errors.BadUserInput;
+import dev.huiju.bff.security.Caller;
 import dev.huiju.bff.security.Callers;
 import dev.huiju.schema.generated.DgsConstants;
 import graphql.GraphQLError;
@@ -48,8 +49,10 @@ public class TodoDataFetcher {
 		if (limit < 1 || limit > MAX_ITEMS) {
 			throw new BadUserInput("first must be between 1 and " + MAX_ITEMS);
 		}
-		String me = Callers.of(env).userId();
+		Caller caller = Callers.of(env);
+		String me = caller.userId();
 		return Flux.fromIterable(this.sources)
+			.filter(source -> source.appliesTo(caller))
 			.flatMap(source -> source.items(me, limit)
 				.<Answer>map(items -> new Answer(source.domain(), List.copyOf(items)))
 				.onErrorResume(ex -> {

@@ -2,6 +2,7 @@ package dev.huiju.bff.todo;
 
 import java.util.List;
 
+import dev.huiju.bff.security.Caller;
 import reactor.core.publisher.Mono;
 
 /** A domain's items of one person's to-do list, soonest due first, at most {@code limit}: one call to its service. */
@@ -11,5 +12,10 @@ public interface TodoSource {
 	String domain();
 
 	Mono<List<? extends TodoItem>> items(String personId, int limit);
+
+	/** Whether the caller can have items here at all; a source that cannot is not asked, and not missed. */
+	default boolean appliesTo(Caller caller) {
+		return true;
+	}
 
 }

@@ -1,5 +1,6 @@
 package dev.huiju.dining.diners;
 
+import java.util.Collection;
 import java.util.List;
 
 import dev.huiju.dining.access.Caller;
@@ -31,6 +32,22 @@ public class Diners {
 				+ " OR d.id IN (SELECT r.diner_id FROM diner_relative r WHERE r.relative_id = :me) ORDER BY d.id")
 			.bind("me", caller.userId())
 			.map(Diners::view).all().collectList();
+	}
+
+	/**
+	 * The diners of these ids the caller may read: a citizen their own and their relatives', a civil-affairs
+	 * account those of its region; anyone else none. The others are absent.
+	 */
+	public Mono<List<DinerView>> byIds(Caller caller, Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Mono.just(List.of());
+		}
+		if (caller.is(Caller.Kind.CIVIL_AFFAIRS)) {
+			return caller.region().bind(this.db.sql("SELECT " + COLUMNS + " FROM diner d WHERE d.id IN (:ids)"
+					+ caller.region().condition("d") + " ORDER BY d.id").bind("ids", ids))
+				.map(Diners::view).all().collectList();
+		}
+		return mine(caller).map(mine -> mine.stream().filter(diner -> ids.contains(diner.id())).toList());
 	}
 
 	/**

@@ -37,6 +37,9 @@ public class Menus {
 
 	private static final int MAX_DISHES = 20;
 
+	/** Breakfast, lunch, dinner: the day's order, not the alphabet's. */
+	private static final String MEAL_ORDER = "CASE m.meal WHEN 'BREAKFAST' THEN 1 WHEN 'LUNCH' THEN 2 ELSE 3 END";
+
 	private final DatabaseClient db;
 
 	private final Canteens canteens;
@@ -63,7 +66,7 @@ public class Menus {
 		}
 		String sql = "SELECT " + COLUMNS + " FROM menu m JOIN canteen c ON c.id = m.canteen_id"
 				+ " WHERE m.canteen_id IN (:ids) AND m.served_on BETWEEN :from AND :to" + visible(caller)
-				+ " ORDER BY m.canteen_id, m.served_on, m.meal";
+				+ " ORDER BY m.canteen_id, m.served_on, " + MEAL_ORDER;
 		return withDishes(bindVisible(caller, this.db.sql(sql).bind("ids", canteenIds).bind("from", from).bind("to", to)));
 	}
 

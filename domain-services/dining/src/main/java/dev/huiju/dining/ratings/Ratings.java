@@ -31,10 +31,11 @@ public class Ratings {
 			+ " r.comment, r.visibility, r.created_at, r.diner_id, r.rated_by";
 
 	/** Averages in SQL; the overall figure is the mean of the four. */
-	private static final String AVERAGES = "SELECT canteen_id, COUNT(*) AS n, AVG(CAST(price AS DOUBLE PRECISION)) AS price,"
-			+ " AVG(CAST(environment AS DOUBLE PRECISION)) AS environment, AVG(CAST(service AS DOUBLE PRECISION)) AS service,"
-			+ " AVG(CAST(taste AS DOUBLE PRECISION)) AS taste,"
-			+ " AVG(CAST(price + environment + service + taste AS DOUBLE PRECISION)) / 4 AS overall FROM rating";
+	private static final String AVERAGES = "SELECT r.canteen_id, c.name, c.district_id, COUNT(*) AS n,"
+			+ " AVG(CAST(r.price AS DOUBLE PRECISION)) AS price, AVG(CAST(r.environment AS DOUBLE PRECISION)) AS environment,"
+			+ " AVG(CAST(r.service AS DOUBLE PRECISION)) AS service, AVG(CAST(r.taste AS DOUBLE PRECISION)) AS taste,"
+			+ " AVG(CAST(r.price + r.environment + r.service + r.taste AS DOUBLE PRECISION)) / 4 AS overall"
+			+ " FROM rating r JOIN canteen c ON c.id = r.canteen_id";
 
 	private final DatabaseClient db;
 
@@ -109,21 +110,23 @@ public class Ratings {
 		if (canteenIds.isEmpty()) {
 			return Mono.just(List.of());
 		}
-		return this.db.sql(AVERAGES + " WHERE canteen_id IN (:ids) GROUP BY canteen_id ORDER BY canteen_id")
+		return this.db.sql(AVERAGES + " WHERE r.canteen_id IN (:ids) GROUP BY r.canteen_id, c.name, c.district_id"
+				+ " ORDER BY r.canteen_id")
 			.bind("ids", canteenIds)
 			.map(Ratings::summary).all().collectList();
 	}
 
 	/** Canteens by overall average, best first, optionally of one district and one kind. */
 	public Mono<List<RatingSummary>> ranking(String districtId, String kind, int limit) {
-		StringBuilder sql = new StringBuilder(AVERAGES + " WHERE canteen_id IN (SELECT id FROM canteen WHERE 1 = 1");
+		StringBuilder sql = new StringBuilder(AVERAGES + " WHERE 1 = 1");
 		if (districtId != null) {
-			sql.append(" AND district_id = :district");
+			sql.append(" AND c.district_id = :district");
 		}
 		if (kind != null) {
-			sql.append(" AND kind = :kind");
+			sql.append(" AND c.kind = :kind");
 		}
-		sql.append(") GROUP BY canteen_id ORDER BY overall DESC, n DESC, canteen_id LIMIT ").append(limit);
+		sql.append(" GROUP BY r.canteen_id, c.name, c.district_id ORDER BY overall DESC, n DESC, r.canteen_id LIMIT ")
+			.append(limit);
 		var spec = this.db.sql(sql.toString());
 		if (districtId != null) {
 			spec = spec.bind("district", districtId);
@@ -173,7 +176,8 @@ public class Ratings {
 	}
 
 	private static RatingSummary summary(Readable row) {
-		return new RatingSummary(row.get("canteen_id", Long.class), ((Number) row.get("n")).longValue(),
+		return new RatingSummary(row.get("canteen_id", Long.class), row.get("name", String.class),
+				row.get("district_id", String.class), ((Number) row.get("n")).longValue(),
 				round(row.get("price")), round(row.get("environment")), round(row.get("service")), round(row.get("taste")),
 				round(row.get("overall")));
 	}
