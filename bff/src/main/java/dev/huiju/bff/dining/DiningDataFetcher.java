@@ -131,7 +131,7 @@ class DiningDataFetcher {
 	@DgsData(parentType = DgsConstants.CANTEEN.TYPE_NAME, field = DgsConstants.CANTEEN.Menus)
 	CompletableFuture<List<MenuDto>> menus(@InputArgument LocalDate from, @InputArgument LocalDate to,
 			@InputArgument Integer first, DgsDataFetchingEnvironment env) {
-		int limit = limit(first, 93, 93);
+		int limit = limit(first, 21, 93);
 		CanteenDto canteen = env.getSource();
 		LocalDate start = (from != null) ? from : this.calendar.today();
 		LocalDate end = (to != null) ? to : start;
