@@ -26,6 +26,8 @@ final class Stack {
 
 	static final String MEETINGS = System.getProperty("meetings", "http://localhost:8083");
 
+	static final String DINING = System.getProperty("dining", "http://localhost:8084");
+
 	static final int USERS = Integer.getInteger("users", 200);
 
 	static final int SECONDS = Integer.getInteger("seconds", 30);

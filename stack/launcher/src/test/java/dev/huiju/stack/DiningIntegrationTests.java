@@ -87,6 +87,14 @@ class DiningIntegrationTests {
 		assertThat(tooLong.read("$.data.rateCanteen.errors[0].reason", String.class)).isEqualTo("COMMENT_TOO_LONG");
 		assertThat(tooLong.read("$.data.rateCanteen.errors[0].field[0]", String.class)).isEqualTo("comment");
 
+		Map<String, Object> once = new HashMap<>(Map.of("canteenId", "5", "dinerId", "ma.guoqiang", "price", 4,
+				"environment", 4, "service", 5, "taste", 4, "comment", "饭菜可口"));
+		assertThat(this.gql.run(citizen, persisted("MiniProgramRateCanteen"), Map.of("input", once))
+			.read("$.data.rateCanteen.errors", List.class)).isEmpty();
+		once.put("comment", "再评一次");
+		assertThat(this.gql.run(citizen, persisted("MiniProgramRateCanteen"), Map.of("input", once))
+			.read("$.data.rateCanteen.errors[0].reason", String.class)).isEqualTo("ALREADY_RATED_THIS_MONTH");
+
 		String orders = persisted("MiniProgramMyDeliveryOrders");
 		DocumentContext mine = this.gql.run(citizen, orders, Map.of());
 		String order = mine.read("$.data.myDeliveryOrders[0].id");

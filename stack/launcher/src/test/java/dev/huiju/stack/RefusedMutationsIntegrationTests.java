@@ -82,7 +82,35 @@ class RefusedMutationsIntegrationTests {
 			new Attempt("voteOnAgendaItem", "li.na", "BAD_USER_INPUT", "before the meeting starts",
 					"mutation { voteOnAgendaItem(input: {meetingId: \"4\", itemId: \"1\", choice: FOR}) { errors { code } } }"),
 			new Attempt("writeMinutes", "li.na", "BAD_USER_INPUT", "before the meeting starts",
-					"mutation { writeMinutes(input: {meetingId: \"4\", body: \"纪要\"}) { errors { code } } }"));
+					"mutation { writeMinutes(input: {meetingId: \"4\", body: \"纪要\"}) { errors { code } } }"),
+			// Dining's demo: menu 150 waits for the street's review, reservation 1 and delivery order 1 are others'
+			// (order 1 is 马国强's, for whom 马小丽 acts), 马国强 holds an approved subsidy, canteen 2 closes at 13:30.
+			new Attempt("reserveMeal", "ma.xiaoli", "BAD_USER_INPUT", "a menu the street has not approved",
+					"mutation { reserveMeal(input: {menuId: \"150\", dinerId: \"ma.guoqiang\"}) { errors { code } } }"),
+			new Attempt("cancelReservation", "ma.xiaoli", "NOT_FOUND", "someone else's reservation",
+					"mutation { cancelReservation(input: {reservationId: \"1\"}) { errors { code } } }"),
+			new Attempt("rateCanteen", "ma.xiaoli", "BAD_USER_INPUT", "six stars",
+					"mutation { rateCanteen(input: {canteenId: \"3\", dinerId: \"ma.guoqiang\", price: 5, environment: 5, service: 5, taste: 6}) { errors { code } } }"),
+			new Attempt("setRatingVisibility", "zhang.wei", "PERMISSION_DENIED", "not a canteen operator",
+					"mutation { setRatingVisibility(input: {ratingId: \"1\", visibility: HIDDEN}) { errors { code } } }"),
+			new Attempt("applyForMealSubsidy", "ma.xiaoli", "BAD_USER_INPUT", "a diner who already holds a subsidy",
+					"mutation { applyForMealSubsidy(input: {dinerId: \"ma.guoqiang\", reason: \"再次申请\"}) { errors { code } } }"),
+			new Attempt("reviewMealSubsidy", "zhou.min", "PERMISSION_DENIED", "a district account, not the street's",
+					"mutation { reviewMealSubsidy(input: {id: \"2\", approve: true}) { errors { code } } }"),
+			new Attempt("publishMenu", "zhao.lei", "BAD_USER_INPUT", "a dinner at a canteen that closes at 13:30",
+					"mutation { publishMenu(input: {canteenId: \"2\", day: \"" + TOMORROW.plusDays(10) + "\", meal: DINNER, priceFen: 1200, dishes: [{name: \"青菜\", priceFen: 300, kcal: 80, proteinG: 2}]}) { errors { code } } }"),
+			new Attempt("reviewMenu", "wu.hao", "BAD_USER_INPUT", "a menu already approved",
+					"mutation { reviewMenu(input: {id: \"1\", approve: false, opinion: \"重审\"}) { errors { code } } }"),
+			new Attempt("startMealDelivery", "ma.xiaoli", "BAD_USER_INPUT", "less than 48 hours ahead",
+					"mutation { startMealDelivery(input: {canteenId: \"3\", dinerId: \"ma.guoqiang\", meal: DINNER, startsOn: \"" + TOMORROW + "\"}) { errors { code } } }"),
+			new Attempt("pauseMealDelivery", "ma.xiaoli", "BAD_USER_INPUT", "less than 48 hours ahead",
+					"mutation { pauseMealDelivery(input: {orderId: \"1\", from: \"" + TOMORROW + "\"}) { errors { code } } }"),
+			new Attempt("resumeMealDelivery", "ma.xiaoli", "BAD_USER_INPUT", "less than 48 hours ahead",
+					"mutation { resumeMealDelivery(input: {orderId: \"1\", on: \"" + TOMORROW + "\"}) { errors { code } } }"),
+			new Attempt("stopMealDelivery", "zhang.wei", "NOT_FOUND", "someone else's delivery order",
+					"mutation { stopMealDelivery(input: {orderId: \"1\", from: \"" + TOMORROW.plusDays(10) + "\"}) { errors { code } } }"),
+			new Attempt("updateCanteen", "zhang.wei", "PERMISSION_DENIED", "not a canteen operator",
+					"mutation { updateCanteen(input: {canteenId: \"3\", seats: 1}) { errors { code } } }"));
 
 	private final TestStack stack = TestStack.postgres();
 
