@@ -112,7 +112,11 @@ CREATE TABLE reservation (
     charged_fen  INT         NOT NULL CHECK (charged_fen >= 0 AND charged_fen <= list_fen),
     subsidy_id   BIGINT REFERENCES subsidy (id),
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
-    cancelled_at TIMESTAMP WITH TIME ZONE
+    cancelled_at TIMESTAMP WITH TIME ZONE,
+    -- TRUE while booked, NULL once cancelled: the unique key below then holds one live reservation per diner,
+    -- day and meal (NULLs are distinct), on both databases, whichever canteen's lock a writer took
+    live         BOOLEAN DEFAULT TRUE,
+    CONSTRAINT reservation_one_live_per_meal UNIQUE (diner_id, served_on, meal, live)
 );
 CREATE INDEX reservation_menu ON reservation (menu_id, status);
 CREATE INDEX reservation_diner ON reservation (diner_id, served_on);
@@ -156,7 +160,8 @@ CREATE TABLE rating (
     environment SMALLINT     NOT NULL CHECK (environment BETWEEN 1 AND 5),
     service     SMALLINT     NOT NULL CHECK (service BETWEEN 1 AND 5),
     taste       SMALLINT     NOT NULL CHECK (taste BETWEEN 1 AND 5),
-    comment     VARCHAR(100),
+    -- 100 characters; H2 counts UTF-16 units, so room for 100 outside the BMP too
+    comment     VARCHAR(200),
     visibility  VARCHAR(16)  NOT NULL,
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     rated_on    DATE         NOT NULL,

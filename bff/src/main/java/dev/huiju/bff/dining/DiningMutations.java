@@ -26,6 +26,7 @@ import dev.huiju.schema.generated.types.ApplyForMealSubsidyInput;
 import dev.huiju.schema.generated.types.ChangeMealDeliveryInput;
 import dev.huiju.schema.generated.types.PublishMenuInput;
 import dev.huiju.schema.generated.types.RateCanteenInput;
+import dev.huiju.schema.generated.types.RecordCanteenLicenceInput;
 import dev.huiju.schema.generated.types.ReservationIdInput;
 import dev.huiju.schema.generated.types.ReserveMealInput;
 import dev.huiju.schema.generated.types.ReviewInput;
@@ -83,10 +84,18 @@ class DiningMutations {
 		return change(() -> {
 			id[0] = CanonicalIds.parse(input.getCanteenId(), "canteenId", "a canteen id");
 			var request = new DiningDtos.CanteenChange(input.getSeats(), time(input.getOpensAt(), "opensAt"),
-					time(input.getClosesAt(), "closesAt"), input.getDelivers(), input.getLicenceStatus(),
-					input.getLicenceExpires());
+					time(input.getClosesAt(), "closesAt"), input.getDelivers());
 			return api -> api.changeCanteen(id[0], request).flatMap(changed -> this.dining.evictCanteen(id[0])
 				.thenReturn(changed));
+		}, c -> new CanteenPayload(c, List.of()), e -> new CanteenPayload(null, e));
+	}
+
+	@DgsMutation(field = DgsConstants.MUTATION.RecordCanteenLicence)
+	Mono<CanteenPayload> recordCanteenLicence(@InputArgument RecordCanteenLicenceInput input) {
+		return change(() -> {
+			long id = CanonicalIds.parse(input.getCanteenId(), "canteenId", "a canteen id");
+			var record = new DiningDtos.LicenceRecord(input.getStatus(), input.getExpires());
+			return api -> api.recordLicence(id, record).flatMap(changed -> this.dining.evictCanteen(id).thenReturn(changed));
 		}, c -> new CanteenPayload(c, List.of()), e -> new CanteenPayload(null, e));
 	}
 

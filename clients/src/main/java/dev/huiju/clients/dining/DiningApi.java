@@ -11,6 +11,7 @@ import dev.huiju.clients.dining.DiningDtos.DeliveryResume;
 import dev.huiju.clients.dining.DiningDtos.DeliveryStart;
 import dev.huiju.clients.dining.DiningDtos.DeliveryStop;
 import dev.huiju.clients.dining.DiningDtos.DinerDto;
+import dev.huiju.clients.dining.DiningDtos.LicenceRecord;
 import dev.huiju.clients.dining.DiningDtos.MealCountDto;
 import dev.huiju.clients.dining.DiningDtos.MenuDto;
 import dev.huiju.clients.dining.DiningDtos.MenuRequest;
@@ -50,6 +51,9 @@ public interface DiningApi {
 
 	@PutExchange("/canteens/{id}")
 	Mono<CanteenDto> changeCanteen(@PathVariable long id, @RequestBody CanteenChange change);
+
+	@PutExchange("/canteens/{id}/licence")
+	Mono<CanteenDto> recordLicence(@PathVariable long id, @RequestBody LicenceRecord record);
 
 	@GetExchange("/menus")
 	Mono<List<MenuDto>> menus(@RequestParam("canteenIds") String canteenIds, @RequestParam("from") String from,

@@ -103,8 +103,10 @@ public final class DiningDtos {
 	public record DeliveryStop(LocalDate from) {
 	}
 
-	public record CanteenChange(Integer seats, LocalTime opensAt, LocalTime closesAt, Boolean delivers,
-			String licenceStatus, LocalDate licenceExpires) {
+	public record CanteenChange(Integer seats, LocalTime opensAt, LocalTime closesAt, Boolean delivers) {
+	}
+
+	public record LicenceRecord(String status, LocalDate expires) {
 	}
 
 }

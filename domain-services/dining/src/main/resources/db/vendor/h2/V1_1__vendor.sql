@@ -1,3 +1,3 @@
--- H2 has no partial unique index (nor text CHECKs, see V1); on the embedded default every reservation first takes its canteen's row
--- lock and checks the diner's live reservations of the meal under it.
+-- Nothing only H2 can say. (Text CHECKs, which H2 2.4 cannot evaluate from another session, are in
+-- db/vendor/postgresql only.)
 SELECT 1;

@@ -1,5 +1,6 @@
--- A diner holds at most one live reservation per day and meal, whichever instance or path writes.
-CREATE UNIQUE INDEX reservation_one_live_per_meal ON reservation (diner_id, served_on, meal) WHERE status = 'BOOKED';
+-- A live reservation is marked live, a cancelled one not, whatever path writes (the unique key of V1 counts on it).
+ALTER TABLE reservation ADD CONSTRAINT reservation_live_when_booked
+    CHECK ((status = 'BOOKED' AND live) OR (status = 'CANCELLED' AND live IS NULL));
 
 -- The closed sets of values of text columns (H2 keeps these in the service's enums only).
 ALTER TABLE canteen ADD CONSTRAINT canteen_kind_known CHECK (kind IN ('STAFF', 'COMMUNITY'));

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ActiveProfiles("postgres")
 class DiningPostgresIntegrationTests extends DiningContract {
 
-	/** The database itself refuses a second live reservation of a meal, written around the service. */
+	/** The database itself refuses a second live reservation of a meal, and a live mark that lies, written around the service. */
 	@Test
 	void theDatabaseRefusesASecondLiveReservationOfAMealWrittenAroundTheService() {
 		long canteen = canteen("COMMUNITY", "d-east", "s-riverside", 40, false);
@@ -32,14 +32,18 @@ class DiningPostgresIntegrationTests extends DiningContract {
 		assertThatThrownBy(() -> insert(canteen, menu, diner, "BOOKED"))
 			.isInstanceOf(DataIntegrityViolationException.class)
 			.hasMessageContaining("reservation_one_live_per_meal");
+		assertThatThrownBy(() -> this.db.sql("UPDATE reservation SET status = 'CANCELLED' WHERE diner_id = :diner AND live")
+			.bind("diner", diner).then().block())
+			.isInstanceOf(DataIntegrityViolationException.class)
+			.hasMessageContaining("reservation_live_when_booked");
 	}
 
 	private void insert(long canteen, long menu, String diner, String status) {
 		LocalDate day = this.db.sql("SELECT served_on FROM menu WHERE id = :id").bind("id", menu)
 			.map((row, meta) -> row.get("served_on", LocalDate.class)).one().block();
 		this.db.sql("INSERT INTO reservation (canteen_id, menu_id, served_on, meal, diner_id, booked_by, delivery, status, list_fen,"
-				+ " charged_fen, created_at) VALUES (:canteen, :menu, :day, 'LUNCH', :diner, :diner, FALSE, :status, 1500, 1500,"
-				+ " CURRENT_TIMESTAMP)")
+				+ " charged_fen, created_at, live) VALUES (:canteen, :menu, :day, 'LUNCH', :diner, :diner, FALSE, :status, 1500,"
+				+ " 1500, CURRENT_TIMESTAMP, " + (status.equals("BOOKED") ? "TRUE" : "NULL") + ")")
 			.bind("canteen", canteen).bind("menu", menu).bind("day", day).bind("diner", diner).bind("status", status)
 			.then().block();
 	}

@@ -109,6 +109,8 @@ class RefusedMutationsIntegrationTests {
 					"mutation { resumeMealDelivery(input: {orderId: \"1\", on: \"" + TOMORROW + "\"}) { errors { code } } }"),
 			new Attempt("stopMealDelivery", "zhang.wei", "NOT_FOUND", "someone else's delivery order",
 					"mutation { stopMealDelivery(input: {orderId: \"1\", from: \"" + TOMORROW.plusDays(10) + "\"}) { errors { code } } }"),
+			new Attempt("recordCanteenLicence", "zhao.lei", "PERMISSION_DENIED", "an operator certifying their own canteen",
+					"mutation { recordCanteenLicence(input: {canteenId: \"3\", status: \"VALID\", expires: \"2099-01-01\"}) { errors { code } } }"),
 			new Attempt("updateCanteen", "zhang.wei", "PERMISSION_DENIED", "not a canteen operator",
 					"mutation { updateCanteen(input: {canteenId: \"3\", seats: 1}) { errors { code } } }"));
 

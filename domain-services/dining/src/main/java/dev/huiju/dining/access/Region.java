@@ -15,12 +15,12 @@ public record Region(Level level, String id) {
 
 	public static final Region CITY = new Region(Level.CITY, "city");
 
-	/** From the token's claims; an unknown or missing level is the narrowest, a street. */
+	/** From the token's claims; an unknown or missing level (or a district without its id) is the narrowest, a street. */
 	public static Region of(String level, String id) {
 		if ("CITY".equalsIgnoreCase(level)) {
 			return CITY;
 		}
-		if ("DISTRICT".equalsIgnoreCase(level)) {
+		if ("DISTRICT".equalsIgnoreCase(level) && id != null) {
 			return new Region(Level.DISTRICT, id);
 		}
 		return new Region(Level.STREET, (id != null) ? id : "");

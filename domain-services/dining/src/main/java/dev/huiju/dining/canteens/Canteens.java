@@ -98,26 +98,37 @@ public class Canteens {
 				LocalTime opens = (change.opensAt() != null) ? change.opensAt() : current.opensAt();
 				LocalTime closes = (change.closesAt() != null) ? change.closesAt() : current.closesAt();
 				boolean delivers = (change.delivers() != null) ? change.delivers() : current.delivers();
-				String licence = (change.licenceStatus() != null) ? change.licenceStatus() : current.licenceStatus();
-				LocalDate expires = (change.licenceExpires() != null) ? change.licenceExpires() : current.licenceExpires();
 				if (seats < 1 || seats > 10_000) {
 					throw DomainException.badInput("seats", "seats must be between 1 and 10000");
 				}
 				if (!opens.isBefore(closes)) {
 					throw DomainException.badInput("opensAt", "a canteen opens before it closes");
 				}
-				if (!LICENCE.contains(licence)) {
-					throw DomainException.badInput("licenceStatus", "licenceStatus is VALID, SUSPENDED or EXPIRED");
-				}
 				return this.db.sql("UPDATE canteen SET seats = :seats, opens_at = :opens, closes_at = :closes,"
-						+ " delivers = :delivers, licence_status = :licence, licence_expires = :expires, updated_at = :now"
-						+ " WHERE id = :id")
+						+ " delivers = :delivers, updated_at = :now WHERE id = :id")
 					.bind("seats", seats).bind("opens", opens).bind("closes", closes).bind("delivers", delivers)
-					.bind("licence", licence).bind("expires", expires).bind("now", OffsetDateTime.now(this.clock))
-					.bind("id", id)
+					.bind("now", OffsetDateTime.now(this.clock)).bind("id", id)
 					.then();
 			})
 			.as(this.transaction::transactional)
+			.then(Mono.defer(() -> one(caller, id)));
+	}
+
+	/** A civil-affairs account records the licence of a canteen of its region; elsewhere the canteen does not exist. */
+	public Mono<CanteenView> recordLicence(Caller caller, long id, LicenceRecord record) {
+		caller.require(Caller.Kind.CIVIL_AFFAIRS, "licences are recorded by civil-affairs accounts");
+		if (record.status() == null || !LICENCE.contains(record.status())) {
+			throw DomainException.badInput("status", "a licence is VALID, SUSPENDED or EXPIRED");
+		}
+		if (record.expires() == null) {
+			throw DomainException.badInput("expires", "name the day the licence expires");
+		}
+		return one(caller, id)
+			.flatMap(canteen -> this.db.sql("UPDATE canteen SET licence_status = :status, licence_expires = :expires,"
+					+ " updated_at = :now WHERE id = :id")
+				.bind("status", record.status()).bind("expires", record.expires())
+				.bind("now", OffsetDateTime.now(this.clock)).bind("id", id)
+				.then())
 			.then(Mono.defer(() -> one(caller, id)));
 	}
 

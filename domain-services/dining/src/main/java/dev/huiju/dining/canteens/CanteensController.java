@@ -48,6 +48,11 @@ class CanteensController {
 		return this.canteens.change(Caller.of(actor), id, change);
 	}
 
+	@PutMapping("/{id}/licence")
+	Mono<CanteenView> licence(@PathVariable long id, @RequestBody LicenceRecord record, Actor actor) {
+		return this.canteens.recordLicence(Caller.of(actor), id, record);
+	}
+
 	@GetMapping("/{id}/counts")
 	Mono<List<MealCount>> counts(@PathVariable long id,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -103,9 +103,12 @@ public class DeliveryOrders {
 		if (request.until() != null && !request.until().isAfter(request.from())) {
 			throw DomainException.badInput("until", "a pause ends after it begins");
 		}
+		LocalDate today = this.calendar.today();
 		return change(caller, id, "PAUSE", request.from(), "from", (order, now) -> {
-			if (order.paused(request.from())) {
-				throw DomainException.conflict("delivery order " + id + " is already paused from " + order.pausedFrom());
+			// One pause at a time: a new one would overwrite a pause the kitchen already plans by.
+			if (order.pauseNotOver(today)) {
+				throw DomainException.conflict("delivery order " + id + " is already paused from " + order.pausedFrom()
+						+ ((order.resumesOn() != null) ? " until " + order.resumesOn() : " until resumed"));
 			}
 			GenericExecuteSpec update = this.db.sql("UPDATE delivery_order SET paused_from = :from, resumes_on = :until WHERE id = :id")
 				.bind("from", request.from()).bind("id", id);
@@ -222,9 +225,9 @@ public class DeliveryOrders {
 	private record OrderRow(long id, long canteenId, String dinerId, Meal meal, String address, LocalDate startsOn,
 			LocalDate pausedFrom, LocalDate resumesOn, LocalDate stoppedFrom) {
 
-		/** Whether a pause covers this day or begins after it with no end. */
-		boolean paused(LocalDate day) {
-			return this.pausedFrom != null && (this.resumesOn == null || this.resumesOn.isAfter(day));
+		/** Whether a pause is running on this day or still to come. */
+		boolean pauseNotOver(LocalDate today) {
+			return this.pausedFrom != null && (this.resumesOn == null || this.resumesOn.isAfter(today));
 		}
 
 		DeliveryOrderView view(LocalDate today, List<DeliveryOrderView.Change> changes) {

@@ -277,9 +277,9 @@ class DemoDining implements ApplicationRunner {
 				boolean cancelled = this.random.nextInt(15) == 0;
 				String bookedBy = "ma.guoqiang".equals(eater) ? "ma.xiaoli" : eater;
 				add("INSERT INTO reservation (canteen_id, menu_id, served_on, meal, diner_id, booked_by, delivery, status, list_fen,"
-						+ " charged_fen, subsidy_id, created_at, cancelled_at) VALUES (:canteen, :menu, :day, :meal, :diner,"
+						+ " charged_fen, subsidy_id, created_at, cancelled_at, live) VALUES (:canteen, :menu, :day, :meal, :diner,"
 						+ " :bookedBy, :delivery, :status, :list, :charged, " + ((subsidy != null) ? ":subsidy" : "NULL")
-						+ ", :created, " + (cancelled ? ":cancelled" : "NULL") + ")",
+						+ ", :created, " + (cancelled ? ":cancelled, NULL" : "NULL, TRUE") + ")",
 						binds("canteen", canteenId, "menu", menuId, "day", day, "meal", meal.name(), "diner", eater,
 								"bookedBy", bookedBy, "delivery", delivery, "status", cancelled ? "CANCELLED" : "BOOKED",
 								"list", price, "charged", charged, "subsidy", subsidy,

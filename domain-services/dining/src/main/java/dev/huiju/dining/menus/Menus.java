@@ -20,6 +20,7 @@ import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Service;
@@ -112,7 +113,11 @@ public class Menus {
 
 	private Mono<Long> write(CanteenView canteen, MenuRequest request, OffsetDateTime now) {
 		MenuStatus status = (canteen.kind() == CanteenKind.STAFF) ? MenuStatus.APPROVED : MenuStatus.SUBMITTED;
-		return this.db.sql("SELECT id, status FROM menu WHERE canteen_id = :canteen AND served_on = :day AND meal = :meal FOR UPDATE")
+		// The canteen's row is the lock: two menus of one meal published at once are decided one after the other.
+		return this.db.sql("SELECT id FROM canteen WHERE id = :id FOR UPDATE").bind("id", canteen.id())
+			.map((row, meta) -> row.get("id", Long.class)).one()
+			.then(this.db.sql("SELECT id, status FROM menu WHERE canteen_id = :canteen AND served_on = :day AND meal = :meal"
+					+ " FOR UPDATE")
 			.bind("canteen", canteen.id()).bind("day", request.day()).bind("meal", request.meal().name())
 			.map((row, meta) -> new Object[] { row.get("id", Long.class), row.get("status", String.class) })
 			.one()
@@ -135,7 +140,9 @@ public class Menus {
 				.filter(statement -> statement.returnGeneratedValues("id"))
 				.bind("canteen", canteen.id()).bind("day", request.day()).bind("meal", request.meal().name())
 				.bind("price", request.priceFen()).bind("status", status.name()).bind("now", now)
-				.map((row, meta) -> row.get("id", Long.class)).one()))
+				.map((row, meta) -> row.get("id", Long.class)).one()
+				.onErrorMap(DataIntegrityViolationException.class, ex -> DomainException.rule("MENU_EXISTS", "meal",
+						"the canteen already has a menu for this meal")))))
 			.flatMap(id -> insertDishes(id, request.dishes()).thenReturn(id));
 	}
 

@@ -122,7 +122,7 @@ public class Reservations {
 					return Mono.error(DomainException.rule("CANCELLATION_CLOSED", "id",
 							"a reservation is cancelled at least " + NOTICE.toHours() + " hours before the meal is served"));
 				}
-				return this.db.sql("UPDATE reservation SET status = 'CANCELLED', cancelled_at = :now WHERE id = :id")
+				return this.db.sql("UPDATE reservation SET status = 'CANCELLED', live = NULL, cancelled_at = :now WHERE id = :id")
 					.bind("now", now).bind("id", id).then();
 			})
 			.as(this.transaction::transactional)
@@ -188,15 +188,16 @@ public class Reservations {
 			OffsetDateTime now) {
 		int charged = menu.priceFen() - (menu.priceFen() * subsidy.percentOff() / 100);
 		var insert = this.db.sql("INSERT INTO reservation (canteen_id, menu_id, served_on, meal, diner_id, booked_by, delivery,"
-				+ " status, list_fen, charged_fen, subsidy_id, created_at) VALUES (:canteen, :menu, :day, :meal, :diner,"
-				+ " :bookedBy, :delivery, 'BOOKED', :list, :charged, :subsidy, :now)")
+				+ " status, list_fen, charged_fen, subsidy_id, created_at, live) VALUES (:canteen, :menu, :day, :meal, :diner,"
+				+ " :bookedBy, :delivery, 'BOOKED', :list, :charged, :subsidy, :now, TRUE)")
 			.filter(statement -> statement.returnGeneratedValues("id"))
 			.bind("canteen", menu.canteenId()).bind("menu", menu.id()).bind("day", menu.day())
 			.bind("meal", menu.meal().name()).bind("diner", diner).bind("bookedBy", bookedBy).bind("delivery", delivery)
 			.bind("list", menu.priceFen()).bind("charged", charged).bind("now", now);
 		insert = (subsidy.id() != null) ? insert.bind("subsidy", subsidy.id()) : insert.bindNull("subsidy", Long.class);
 		return insert.map((row, meta) -> row.get("id", Long.class)).one()
-			// Only a write that went around the canteen's lock gets here; PostgreSQL keeps the rule all the same.
+			// The canteen's lock serialises a canteen's bookings; the same diner booked at two canteens at once is
+			// caught here, by the unique key of live reservations.
 			.onErrorMap(DataIntegrityViolationException.class, ex -> alreadyReserved());
 	}
 

@@ -75,8 +75,11 @@ public class Subsidies {
 	public Mono<SubsidyView> one(Caller caller, long id) {
 		GenericExecuteSpec spec;
 		if (caller.is(Caller.Kind.CIVIL_AFFAIRS)) {
-			spec = caller.region().bind(this.db.sql("SELECT " + COLUMNS + " FROM subsidy s WHERE s.id = :id"
-					+ caller.region().condition("s")));
+			// its region's, and its own as anyone's (a relative of a diner of another street)
+			String region = caller.region().condition("s");
+			spec = caller.region().bind(this.db.sql("SELECT " + COLUMNS + " FROM subsidy s WHERE s.id = :id AND ("
+					+ (region.isEmpty() ? "1 = 1" : region.substring(" AND ".length())) + " OR " + OWN + ")"))
+				.bind("me", caller.userId());
 		}
 		else {
 			spec = this.db.sql("SELECT " + COLUMNS + " FROM subsidy s WHERE s.id = :id AND " + OWN).bind("me", caller.userId());
@@ -131,11 +134,17 @@ public class Subsidies {
 			throw DomainException.badInput("opinion", "an opinion is at most 200 characters");
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		return caller.region().bind(this.db.sql("SELECT s.status FROM subsidy s WHERE s.id = :id"
-				+ caller.region().condition("s") + " FOR UPDATE").bind("id", id))
-			.map((row, meta) -> row.get("status", String.class)).one()
+		return caller.region().bind(this.db.sql("SELECT s.status, CASE WHEN " + OWN + " THEN 1 ELSE 0 END AS own"
+				+ " FROM subsidy s WHERE s.id = :id" + caller.region().condition("s") + " FOR UPDATE").bind("id", id))
+			.bind("me", caller.userId())
+			.map((row, meta) -> new Object[] { row.get("status", String.class), ((Number) row.get("own")).intValue() == 1 })
+			.one()
 			.switchIfEmpty(Mono.error(() -> DomainException.notFound("subsidy application", id)))
-			.flatMap(status -> {
+			.flatMap(found -> {
+				String status = (String) found[0];
+				if ((Boolean) found[1]) {
+					return Mono.error(DomainException.denied("nobody decides an application of their own or their family's"));
+				}
 				if (!"PENDING".equals(status)) {
 					return Mono.error(DomainException.conflict("subsidy application " + id + " is already "
 							+ status.toLowerCase()));
