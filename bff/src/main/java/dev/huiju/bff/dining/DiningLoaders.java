@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 import com.netflix.graphql.dgs.DgsDataLoader;
 import dev.huiju.bff.security.Caller;
@@ -20,6 +21,7 @@ import dev.huiju.clients.dining.DiningDtos.RatingSummaryDto;
 import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.MappedBatchLoaderWithContext;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** The batch loaders of dining: whatever a level of the query asks of each kind goes to the service in one call. */
 final class DiningLoaders {
@@ -35,6 +37,15 @@ final class DiningLoaders {
 	static final String DINERS = "diners";
 
 	private DiningLoaders() {
+	}
+
+	/** What a batch call answered, by its key, called with the caller's token. */
+	static <K, T> CompletionStage<Map<K, T>> byKey(Mono<List<T>> found, Function<T, K> key, BatchLoaderEnvironment env) {
+		return found.map(items -> {
+			Map<K, T> byKey = new HashMap<>();
+			items.forEach(item -> byKey.put(key.apply(item), item));
+			return byKey;
+		}).contextWrite(Callers.context(env)).toFuture();
 	}
 
 	/** The menus of one canteen over a window of days. */
@@ -112,13 +123,7 @@ final class DiningLoaders {
 
 		@Override
 		public CompletionStage<Map<Long, MenuDto>> load(Set<Long> ids, BatchLoaderEnvironment env) {
-			return this.dining.menusByIds(ids)
-				.map(menus -> {
-					Map<Long, MenuDto> byId = new HashMap<>();
-					menus.forEach(menu -> byId.put(menu.id(), menu));
-					return byId;
-				})
-				.contextWrite(Callers.context(env)).toFuture();
+			return byKey(this.dining.menusByIds(ids), MenuDto::id, env);
 		}
 
 	}
@@ -134,13 +139,7 @@ final class DiningLoaders {
 
 		@Override
 		public CompletionStage<Map<Long, RatingSummaryDto>> load(Set<Long> ids, BatchLoaderEnvironment env) {
-			return this.dining.ratingSummaries(ids)
-				.map(summaries -> {
-					Map<Long, RatingSummaryDto> byId = new HashMap<>();
-					summaries.forEach(summary -> byId.put(summary.canteenId(), summary));
-					return byId;
-				})
-				.contextWrite(Callers.context(env)).toFuture();
+			return byKey(this.dining.ratingSummaries(ids), RatingSummaryDto::canteenId, env);
 		}
 
 	}
@@ -156,13 +155,7 @@ final class DiningLoaders {
 
 		@Override
 		public CompletionStage<Map<String, DinerDto>> load(Set<String> ids, BatchLoaderEnvironment env) {
-			return this.dining.dinersByIds(ids)
-				.map(diners -> {
-					Map<String, DinerDto> byId = new HashMap<>();
-					diners.forEach(diner -> byId.put(diner.id(), diner));
-					return byId;
-				})
-				.contextWrite(Callers.context(env)).toFuture();
+			return byKey(this.dining.dinersByIds(ids), DinerDto::id, env);
 		}
 
 	}
