@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 
-import dev.huiju.clients.crypto.Secrets;
+import dev.huiju.crypto.Secrets;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
 import org.bouncycastle.crypto.macs.HMac;

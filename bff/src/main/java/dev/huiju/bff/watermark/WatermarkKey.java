@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 
-import dev.huiju.clients.crypto.Secrets;
-import dev.huiju.clients.crypto.Sm4Gcm;
+import dev.huiju.crypto.Secrets;
+import dev.huiju.crypto.Sm4Gcm;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.macs.HMac;
 import org.bouncycastle.crypto.params.KeyParameter;

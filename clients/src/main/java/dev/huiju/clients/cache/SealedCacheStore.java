@@ -7,11 +7,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.huiju.clients.crypto.Secrets;
-import dev.huiju.clients.crypto.Sm4Gcm;
-import org.bouncycastle.crypto.digests.SM3Digest;
-import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
-import org.bouncycastle.crypto.params.HKDFParameters;
+import dev.huiju.crypto.Keys;
+import dev.huiju.crypto.Secrets;
+import dev.huiju.crypto.Sm4Gcm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -36,11 +34,7 @@ public class SealedCacheStore implements CacheStore {
 	public SealedCacheStore(CacheStore store, String base64Secret) {
 		byte[] secret = Secrets.decode(base64Secret, "huiju.clients.cache-secret");
 		this.store = store;
-		byte[] key = new byte[16];
-		HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SM3Digest());
-		hkdf.init(new HKDFParameters(secret, null, "huiju cache seal".getBytes(StandardCharsets.UTF_8)));
-		hkdf.generateBytes(key, 0, key.length);
-		this.sm4 = new Sm4Gcm(key);
+		this.sm4 = new Sm4Gcm(Keys.derive(secret, "huiju cache seal", 16));
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package dev.huiju.clients.crypto;
+package dev.huiju.crypto;
 
 import java.nio.charset.StandardCharsets;
 
