@@ -2,6 +2,7 @@ package dev.huiju.dining.access;
 
 import dev.huiju.access.ChannelClient;
 import dev.huiju.service.support.DomainException;
+import dev.huiju.service.support.regions.Region;
 import dev.huiju.service.support.security.Actor;
 
 /**
@@ -45,7 +46,7 @@ public record Caller(String userId, Kind kind, Region region) {
 			return Region.CITY;
 		}
 		if (actor.hasRole(CIVIL_AFFAIRS)) {
-			return Region.of(actor.identity().regionLevel(), actor.regionId());
+			return Region.of(actor);
 		}
 		throw DomainException.denied("dining figures are for civil-affairs accounts and leaders");
 	}
@@ -53,7 +54,7 @@ public record Caller(String userId, Kind kind, Region region) {
 	private static Caller classify(Actor person) {
 		String id = person.userId();
 		if (person.hasRole(CIVIL_AFFAIRS)) {
-			return new Caller(id, Kind.CIVIL_AFFAIRS, Region.of(person.identity().regionLevel(), person.regionId()));
+			return new Caller(id, Kind.CIVIL_AFFAIRS, Region.of(person));
 		}
 		if (person.hasRole(OPERATOR)) {
 			return new Caller(id, Kind.OPERATOR, null);

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.huiju.access.BusinessCalendar;
-import dev.huiju.dining.access.Region;
+import dev.huiju.service.support.regions.Region;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;

@@ -1,4 +1,6 @@
-package dev.huiju.dining.access;
+package dev.huiju.service.support.regions;
+
+import dev.huiju.service.support.security.Actor;
 
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 
@@ -24,6 +26,11 @@ public record Region(Level level, String id) {
 			return new Region(Level.DISTRICT, id);
 		}
 		return new Region(Level.STREET, (id != null) ? id : "");
+	}
+
+	/** The region of a person's token. */
+	public static Region of(Actor actor) {
+		return of(actor.identity().regionLevel(), actor.regionId());
 	}
 
 	/** {@code AND <alias>.street_id = :region}, or the district's, or nothing for the city. */
