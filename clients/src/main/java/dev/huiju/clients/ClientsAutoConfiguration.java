@@ -11,6 +11,8 @@ import dev.huiju.clients.cache.ReferenceCache;
 import dev.huiju.clients.dining.DiningApi;
 import dev.huiju.clients.dining.DiningClient;
 import dev.huiju.clients.directory.DirectoryApi;
+import dev.huiju.clients.eldercare.EldercareApi;
+import dev.huiju.clients.eldercare.EldercareClient;
 import dev.huiju.clients.directory.DirectoryClient;
 import dev.huiju.clients.documents.DocumentsApi;
 import dev.huiju.clients.documents.DocumentsClient;
@@ -46,6 +48,8 @@ public class ClientsAutoConfiguration {
 
 	public static final String DINING = "dining";
 
+	public static final String ELDERCARE = "eldercare";
+
 	@Bean
 	DomainClients domainClients(ObjectProvider<WebClient.Builder> builder, ClientsProperties properties,
 			CircuitBreakerRegistry breakers, RetryRegistry retries, ObjectProvider<MeterRegistry> meters) {
@@ -71,6 +75,11 @@ public class ClientsAutoConfiguration {
 	@Bean
 	DiningClient diningClient(DomainClients clients, ReferenceCache cache) {
 		return new DiningClient(clients.api(DINING, DiningApi.class), clients.calls(DINING), cache);
+	}
+
+	@Bean
+	EldercareClient eldercareClient(DomainClients clients, ReferenceCache cache) {
+		return new EldercareClient(clients.api(ELDERCARE, EldercareApi.class), clients.calls(ELDERCARE), cache);
 	}
 
 	/** {@code huiju.clients.caching=false} turns every cache off, whatever {@code huiju.clients.cache} says. */

@@ -64,7 +64,9 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 
 	@Override
 	public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
-		return CompletableFuture.completedFuture(new Recording(OffsetDateTime.now(this.clock), System.nanoTime()));
+		Recording recording = new Recording(OffsetDateTime.now(this.clock), System.nanoTime());
+		parameters.getExecutionInput().getGraphQLContext().put(ClearReads.KEY, recording.clearReads);
+		return CompletableFuture.completedFuture(recording);
 	}
 
 	@Override
@@ -177,7 +179,7 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 					(recording.operationName != null) ? recording.operationName : parameters.getOperation(),
 					recording.operationType, outcome,
 					(System.nanoTime() - recording.startedNanos) / 1_000_000, List.copyOf(recording.fields),
-					List.copyOf(recording.objects), denied, List.copyOf(codes),
+					recording.objectsAndClearReads(), denied, List.copyOf(codes),
 					context.getOrDefault(CorrelationIds.KEY, null)));
 		}
 		return CompletableFuture.completedFuture(result);
@@ -213,6 +215,9 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 
 		private final Set<String> objects = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
 
+		/** Filled by the field rules through {@link ClearReads}: every one is kept, whatever MAX_ENTRIES says. */
+		private final Set<String> clearReads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 		private final Set<String> payloadCodes = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
 
 		private final Set<String> deniedPaths = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
@@ -230,6 +235,12 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 			if (into.size() < MAX_ENTRIES) {
 				into.add(entry);
 			}
+		}
+
+		List<String> objectsAndClearReads() {
+			List<String> all = new java.util.ArrayList<>(this.objects);
+			this.clearReads.stream().sorted().forEach(all::add);
+			return all;
 		}
 
 		void objects(String type, Object value) {

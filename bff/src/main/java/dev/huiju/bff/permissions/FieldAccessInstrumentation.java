@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.huiju.bff.audit.ClearReads;
 import dev.huiju.bff.errors.GraphQlErrors;
 import dev.huiju.bff.ratelimits.RateLimiter;
 import dev.huiju.bff.security.Caller;
@@ -22,6 +23,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLTypeUtil;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -171,9 +173,12 @@ class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 				return refused(env, ErrorCode.PERMISSION_DENIED, "permission denied: above the caller's clearance");
 			}
 		}
-		if (rules.sensitive() != null && value instanceof String text
-				&& !this.access.inClear(caller, rules.sensitive(), env.getSource())) {
-			return Masks.mask(rules.sensitive(), text);
+		if (rules.sensitive() != null && value instanceof String text) {
+			if (!this.access.inClear(caller, rules.sensitive(), env.getSource())) {
+				return Masks.mask(rules.sensitive(), text);
+			}
+			ClearReads.record(env.getGraphQlContext(), rules.sensitive(), GraphQLTypeUtil.simplePrint(env.getParentType()),
+					SourceProperties.read(env.getSource(), "id"));
 		}
 		return value;
 	}

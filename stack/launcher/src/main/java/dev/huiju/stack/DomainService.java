@@ -18,7 +18,8 @@ public record DomainService(String name, String module, int port, List<String> d
 			new DomainService("directory", "domain-services/directory", 8081, List.of("demo"), "/departments"),
 			new DomainService("documents", "domain-services/documents", 8082, List.of("demo"), "/documents?limit=5"),
 			new DomainService("meetings", "domain-services/meetings", 8083, List.of("demo"), "/rooms"),
-			new DomainService("dining", "domain-services/dining", 8084, List.of("demo"), "/canteens"));
+			new DomainService("dining", "domain-services/dining", 8084, List.of("demo"), "/canteens"),
+			new DomainService("eldercare", "domain-services/eldercare", 8085, List.of("demo"), "/institutions"));
 
 	public static DomainService named(String name) {
 		return ALL.stream().filter(s -> s.name.equals(name)).findFirst()

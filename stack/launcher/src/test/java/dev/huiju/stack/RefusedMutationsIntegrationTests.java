@@ -111,6 +111,21 @@ class RefusedMutationsIntegrationTests {
 					"mutation { stopMealDelivery(input: {orderId: \"1\", from: \"" + TOMORROW.plusDays(10) + "\"}) { errors { code } } }"),
 			new Attempt("recordCanteenLicence", "zhao.lei", "PERMISSION_DENIED", "an operator certifying their own canteen",
 					"mutation { recordCanteenLicence(input: {canteenId: \"3\", status: \"VALID\", expires: \"2099-01-01\"}) { errors { code } } }"),
+			// Elder care's demo: resident 1 lives in 滨江街道 (wu.hao's street), 2 in 市场街道, 3 in 山前街道.
+			new Attempt("registerResident", "wu.hao", "PERMISSION_DENIED", "a street account registering in another street",
+					"mutation { registerResident(input: {name: \"越界\", idNumber: \"110105194401010017\", birthDate: \"1944-01-01\", streetId: \"s-market\", phone: \"1\", address: \"x\", careLevel: 2}) { errors { code } } }"),
+			new Attempt("changeResidentStatus", "wu.hao", "NOT_FOUND", "a resident of another street",
+					"mutation { changeResidentStatus(input: {residentId: \"2\", status: MOVED_OUT, reason: \"迁出\", attachmentRef: \"x\"}) { errors { code } } }"),
+			new Attempt("submitElderCareApplication", "wu.hao", "NOT_FOUND", "a resident of another street",
+					"mutation { submitElderCareApplication(input: {residentId: \"2\", kind: OLD_AGE_ALLOWANCE}) { errors { code } } }"),
+			new Attempt("decideElderCareApplication", "sun.li", "PERMISSION_DENIED", "a city account is neither tier",
+					"mutation { decideElderCareApplication(input: {applicationId: \"1\", approve: true}) { errors { code } } }"),
+			new Attempt("joinWaitingList", "wu.hao", "NOT_FOUND", "a resident of another street",
+					"mutation { joinWaitingList(input: {institutionId: \"7\", residentId: \"3\"}) { errors { code } } }"),
+			new Attempt("admitToInstitution", "zhang.wei", "PERMISSION_DENIED", "not a supervisor of elder care",
+					"mutation { admitToInstitution(input: {institutionId: \"1\", residentId: \"4\"}) { errors { code } } }"),
+			new Attempt("closeSupervisionAlert", "zhang.wei", "PERMISSION_DENIED", "not a supervisor of elder care",
+					"mutation { closeSupervisionAlert(input: {alertId: \"1\"}) { errors { code } } }"),
 			new Attempt("updateCanteen", "zhang.wei", "PERMISSION_DENIED", "not a canteen operator",
 					"mutation { updateCanteen(input: {canteenId: \"3\", seats: 1}) { errors { code } } }"));
 

@@ -143,7 +143,7 @@ class DemoEldercare implements ApplicationRunner {
 			}
 		}
 		int applications = 0;
-		for (int resident = 4; resident <= Math.min(this.residents, 900); resident += 3) {
+		for (int resident = 4; resident <= Math.min(this.residents, 900); resident += 2) {
 			if (resident % 50 == 0 || resident % 97 == 0) {
 				continue;
 			}

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
- * Institutions, their waiting lists and admissions. Every supervisor sees every institution (a resident may wait
- * for one in another street); the residents on a list are shown only to supervisors of their region. An admission
+ * Institutions, their waiting lists and admissions. Institutions are public information (a resident may wait for
+ * one in another street); the residents on a list are shown only to supervisors of their region. An admission
  * takes the institution's row lock, then counts its beds: concurrent admissions to the last beds are decided one
  * after the other, and a resident holds one bed at most (a unique key).
  */
@@ -42,12 +42,12 @@ public class Institutions {
 		this.transaction = transaction;
 	}
 
-	public Mono<List<InstitutionView>> all(Supervisor supervisor) {
+	public Mono<List<InstitutionView>> all() {
 		return this.db.sql("SELECT " + COLUMNS + " FROM institution i ORDER BY i.id").map(Institutions::view).all()
 			.collectList();
 	}
 
-	public Mono<InstitutionView> one(Supervisor supervisor, long id) {
+	public Mono<InstitutionView> one(long id) {
 		return this.db.sql("SELECT " + COLUMNS + " FROM institution i WHERE i.id = :id").bind("id", id)
 			.map(Institutions::view).one()
 			.switchIfEmpty(Mono.error(() -> DomainException.notFound("institution", id)));
@@ -56,7 +56,7 @@ public class Institutions {
 	/** The list in order, with only the caller's region's residents named; the positions count everyone. */
 	public Mono<List<WaitingView>> waiting(Supervisor supervisor, long id) {
 		Region region = supervisor.region();
-		return one(supervisor, id).then(this.db.sql("SELECT w.resident_id, w.joined_at, r.district_id, r.street_id"
+		return one(id).then(this.db.sql("SELECT w.resident_id, w.joined_at, r.district_id, r.street_id"
 				+ " FROM waiting w JOIN resident r ON r.id = w.resident_id WHERE w.institution_id = :id"
 				+ " ORDER BY w.joined_at, w.resident_id").bind("id", id)
 			.map((row, meta) -> new Object[] { row.get("resident_id", Long.class), row.get("joined_at", OffsetDateTime.class),
@@ -109,7 +109,7 @@ public class Institutions {
 				.onErrorMap(DataIntegrityViolationException.class, ex -> alreadyAdmitted()))
 			.then(this.db.sql("DELETE FROM waiting WHERE resident_id = :resident").bind("resident", residentId).then())
 			.as(this.transaction::transactional)
-			.then(Mono.defer(() -> one(supervisor, id)));
+			.then(Mono.defer(() -> one(id)));
 	}
 
 	/** The resident is the caller's region's, active, not admitted anywhere, and of a district the institution admits. */

@@ -1,0 +1,71 @@
+package dev.huiju.clients.eldercare;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.huiju.clients.ResilientCalls;
+import dev.huiju.clients.cache.ReferenceCache;
+import dev.huiju.clients.eldercare.EldercareDtos.InstitutionDto;
+import dev.huiju.clients.eldercare.EldercareDtos.ResidentDto;
+import reactor.core.publisher.Mono;
+
+/**
+ * Calls the elder care service. Reads are retried, changes never. Institutions are reference data, by id through
+ * the cache; residents never are (they are personal data, read only for the caller's region).
+ */
+public class EldercareClient {
+
+	static final String INSTITUTIONS = "institutions";
+
+	private final EldercareApi api;
+
+	private final ResilientCalls calls;
+
+	private final ReferenceCache cache;
+
+	public EldercareClient(EldercareApi api, ResilientCalls calls, ReferenceCache cache) {
+		this.api = api;
+		this.calls = calls;
+		this.cache = cache;
+	}
+
+	public <T> Mono<T> read(Function<EldercareApi, Mono<T>> call) {
+		return this.calls.read(Mono.defer(() -> call.apply(this.api)));
+	}
+
+	public <T> Mono<T> change(Function<EldercareApi, Mono<T>> call) {
+		return this.calls.write(Mono.defer(() -> call.apply(this.api)));
+	}
+
+	public Mono<Map<Long, ResidentDto>> residentsByIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		String joined = ids.stream().distinct().map(String::valueOf).collect(Collectors.joining(","));
+		return read(api -> api.residentsByIds(joined))
+			.map(found -> found.stream().collect(Collectors.toMap(ResidentDto::id, r -> r)));
+	}
+
+	/** Institutions by id, through the reference-data cache where {@code huiju.clients.cache.institutions} configures it. */
+	public Mono<Map<Long, InstitutionDto>> institutionsByIds(Collection<Long> ids) {
+		List<String> keys = ids.stream().distinct().map(String::valueOf).toList();
+		return this.cache.lookup(INSTITUTIONS, keys, InstitutionDto.class, missing -> read(EldercareApi::institutions)
+			.map(all -> all.stream().filter(i -> missing.contains(String.valueOf(i.id())))
+				.collect(Collectors.toMap(i -> String.valueOf(i.id()), i -> i))))
+			.map(found -> {
+				Map<Long, InstitutionDto> byId = new HashMap<>();
+				found.forEach((id, institution) -> byId.put(Long.valueOf(id), institution));
+				return byId;
+			});
+	}
+
+	/** Forgets an institution whose beds an admission changed. */
+	public Mono<Void> evictInstitution(long id) {
+		return this.cache.evict(INSTITUTIONS, List.of(String.valueOf(id)));
+	}
+
+}
