@@ -71,7 +71,8 @@ CREATE TABLE institution (
     beds            INT          NOT NULL CHECK (beds > 0),
     subsidised_beds INT          NOT NULL CHECK (subsidised_beds >= 0),
     credit_rating   CHAR(1)      NOT NULL,
-    -- CITY: residents of any district are admitted; DISTRICT: only residents of the institution's district
+    -- CITY: residents of any district are admitted; DISTRICT: only residents of the institution's district;
+    -- STREET: only residents of its street
     admits          VARCHAR(16)  NOT NULL,
     CHECK (subsidised_beds <= beds)
 );

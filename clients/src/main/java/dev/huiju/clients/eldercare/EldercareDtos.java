@@ -52,7 +52,7 @@ public final class EldercareDtos {
 	}
 
 	public record DistrictNowDto(String districtId, long activeResidents, long beds, long occupied, long waiting,
-			long openRed, long openYellow) {
+			Double averageWaitingDays, long openRed, long openYellow) {
 	}
 
 	public record IdNumberSearch(String idNumber) {

@@ -4,5 +4,5 @@ ALTER TABLE application ADD CONSTRAINT application_kind_known CHECK (kind IN ('O
 ALTER TABLE application ADD CONSTRAINT application_status_known CHECK (status IN ('SUBMITTED', 'STREET_APPROVED', 'APPROVED', 'REJECTED'));
 ALTER TABLE application_decision ADD CONSTRAINT application_decision_tier_known CHECK (tier IN ('STREET', 'DISTRICT'));
 ALTER TABLE institution ADD CONSTRAINT institution_credit_rating_known CHECK (credit_rating IN ('A', 'B', 'C', 'D'));
-ALTER TABLE institution ADD CONSTRAINT institution_admits_known CHECK (admits IN ('CITY', 'DISTRICT'));
+ALTER TABLE institution ADD CONSTRAINT institution_admits_known CHECK (admits IN ('CITY', 'DISTRICT', 'STREET'));
 ALTER TABLE alert ADD CONSTRAINT alert_light_known CHECK (light IN ('RED', 'YELLOW'));

@@ -261,6 +261,14 @@ abstract class EldercareContract {
 		long west = id(register(street("h", "s-hill"), "s-hill", idNumber()));
 		refusedBy(post(city("sun.li"), "/institutions/" + institution + "/waiting", Map.of("residentId", west)),
 				"NOT_ADMITTED_HERE");
+		String streetHome = "测试街道养老院-" + System.nanoTime();
+		this.db.sql("INSERT INTO institution (name, district_id, street_id, beds, subsidised_beds, credit_rating, admits)"
+				+ " VALUES (:name, 'd-east', 's-riverside', 5, 1, 'B', 'STREET')").bind("name", streetHome).then().block();
+		long ofTheStreet = this.db.sql("SELECT id FROM institution WHERE name = :name").bind("name", streetHome)
+			.map((row, meta) -> row.get("id", Long.class)).one().block();
+		long market = id(register(street("m", "s-market"), "s-market", idNumber()));
+		refusedBy(post(district("zhou.min", "d-east"), "/institutions/" + ofTheStreet + "/admissions",
+				Map.of("residentId", market)), "NOT_ADMITTED_HERE");
 	}
 
 	@Test
@@ -275,6 +283,11 @@ abstract class EldercareContract {
 		post(street("wu.hao", "s-riverside"), list, Map.of("residentId", resident)).expectStatus().isOk().expectBody()
 			.jsonPath("$[0].residentId").isEqualTo(resident);
 		refusedBy(post(street("wu.hao", "s-riverside"), list, Map.of("residentId", resident)), "ALREADY_WAITING");
+		this.http.get().uri("/statistics/now").header("Authorization", city("sun.li")).exchange().expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$[?(@.districtId == 'd-west')].waiting").isEqualTo(List.of(1))
+			.jsonPath("$[?(@.districtId == 'd-west')].averageWaitingDays").value(days -> assertThat(
+					((Number) ((List<?>) days).get(0)).doubleValue()).isBetween(0.0, 0.01));
 		this.http.get().uri(list).header("Authorization", street("h", "s-hill")).exchange().expectStatus().isOk()
 			.expectBody().jsonPath("$.length()").isEqualTo(0);
 		post(street("wu.hao", "s-riverside"), "/institutions/" + institution + "/admissions", Map.of("residentId", resident))

@@ -115,15 +115,16 @@ public class Institutions {
 	/** The resident is the caller's region's, active, not admitted anywhere, and of a district the institution admits. */
 	private Mono<Void> admissible(Supervisor supervisor, long id, long residentId) {
 		Region region = supervisor.region();
-		return region.bind(this.db.sql("SELECT r.district_id, r.status,"
+		return region.bind(this.db.sql("SELECT r.district_id, r.street_id, r.status,"
 				+ " (SELECT COUNT(*) FROM admission a WHERE a.resident_id = r.id) AS admitted"
 				+ " FROM resident r WHERE r.id = :resident" + region.condition("r")).bind("resident", residentId))
 			.map((row, meta) -> new Object[] { row.get("district_id", String.class), row.get("status", String.class),
-					((Number) row.get("admitted")).longValue() })
+					((Number) row.get("admitted")).longValue(), row.get("street_id", String.class) })
 			.one()
 			.switchIfEmpty(Mono.error(() -> DomainException.notFound("resident", residentId)))
-			.flatMap(resident -> this.db.sql("SELECT district_id, admits FROM institution WHERE id = :id").bind("id", id)
-				.map((row, meta) -> new String[] { row.get("district_id", String.class), row.get("admits", String.class) })
+			.flatMap(resident -> this.db.sql("SELECT district_id, street_id, admits FROM institution WHERE id = :id").bind("id", id)
+				.map((row, meta) -> new String[] { row.get("district_id", String.class), row.get("admits", String.class),
+						row.get("street_id", String.class) })
 				.one()
 				.switchIfEmpty(Mono.error(() -> DomainException.notFound("institution", id)))
 				.flatMap(institution -> {
@@ -137,6 +138,10 @@ public class Institutions {
 					if ("DISTRICT".equals(institution[1]) && !institution[0].equals(resident[0])) {
 						return Mono.error(DomainException.rule("NOT_ADMITTED_HERE", "residentId",
 								"this institution admits residents of its own district only"));
+					}
+					if ("STREET".equals(institution[1]) && !institution[2].equals(resident[3])) {
+						return Mono.error(DomainException.rule("NOT_ADMITTED_HERE", "residentId",
+								"this institution admits residents of its own street only"));
 					}
 					return Mono.<Void>empty();
 				}));

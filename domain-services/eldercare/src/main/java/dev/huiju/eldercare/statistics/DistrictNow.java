@@ -1,6 +1,9 @@
 package dev.huiju.eldercare.statistics;
 
-/** One district as it stands: active residents, beds of its institutions and those taken, waiting, open lights. */
+/**
+ * One district as it stands: active residents, beds of its institutions and those taken, residents waiting and how
+ * long on average (days, null when nobody waits), open lights.
+ */
 public record DistrictNow(String districtId, long activeResidents, long beds, long occupied, long waiting,
-		long openRed, long openYellow) {
+		Double averageWaitingDays, long openRed, long openYellow) {
 }

@@ -15,8 +15,11 @@ public class Statistics {
 
 	private final DatabaseClient db;
 
-	Statistics(DatabaseClient db) {
+	private final java.time.Clock clock;
+
+	Statistics(DatabaseClient db, java.time.Clock clock) {
 		this.db = db;
+		this.clock = clock;
 	}
 
 	public Mono<List<DistrictDay>> between(Region region, LocalDate from, LocalDate to) {
@@ -47,29 +50,40 @@ public class Statistics {
 	public Mono<List<DistrictNow>> now(Region region) {
 		String sql = """
 				SELECT district_id, SUM(active) AS active, SUM(beds) AS beds, SUM(occupied) AS occupied,
-				       SUM(waiting) AS waiting, SUM(red) AS red, SUM(yellow) AS yellow
+				       SUM(waiting) AS waiting, SUM(joined_seconds) AS joined_seconds, SUM(red) AS red, SUM(yellow) AS yellow
 				FROM (
 				  SELECT r.district_id, CAST(COUNT(*) AS BIGINT) AS active, CAST(0 AS BIGINT) AS beds,
-				         CAST(0 AS BIGINT) AS occupied, CAST(0 AS BIGINT) AS waiting, CAST(0 AS BIGINT) AS red,
-				         CAST(0 AS BIGINT) AS yellow
+				         CAST(0 AS BIGINT) AS occupied, CAST(0 AS BIGINT) AS waiting,
+				         CAST(0 AS DOUBLE PRECISION) AS joined_seconds, CAST(0 AS BIGINT) AS red, CAST(0 AS BIGINT) AS yellow
 				  FROM resident r WHERE r.status = 'ACTIVE' %1$s GROUP BY r.district_id
 				  UNION ALL
 				  SELECT i.district_id, 0, CAST(SUM(i.beds) AS BIGINT),
-				         CAST(SUM((SELECT COUNT(*) FROM admission x WHERE x.institution_id = i.id)) AS BIGINT),
-				         CAST(SUM((SELECT COUNT(*) FROM waiting w WHERE w.institution_id = i.id)) AS BIGINT), 0, 0
+				         CAST(SUM((SELECT COUNT(*) FROM admission x WHERE x.institution_id = i.id)) AS BIGINT), 0, 0, 0, 0
 				  FROM institution i WHERE 1 = 1 %2$s GROUP BY i.district_id
 				  UNION ALL
-				  SELECT a.district_id, 0, 0, 0, 0, CAST(SUM(CASE WHEN a.light = 'RED' THEN 1 ELSE 0 END) AS BIGINT),
+				  SELECT i.district_id, 0, 0, 0, CAST(COUNT(*) AS BIGINT),
+				         CAST(SUM(EXTRACT(EPOCH FROM w.joined_at)) AS DOUBLE PRECISION), 0, 0
+				  FROM waiting w JOIN institution i ON i.id = w.institution_id WHERE 1 = 1 %2$s GROUP BY i.district_id
+				  UNION ALL
+				  SELECT a.district_id, 0, 0, 0, 0, 0, CAST(SUM(CASE WHEN a.light = 'RED' THEN 1 ELSE 0 END) AS BIGINT),
 				         CAST(SUM(CASE WHEN a.light = 'YELLOW' THEN 1 ELSE 0 END) AS BIGINT)
 				  FROM alert a WHERE a.closed_at IS NULL %3$s GROUP BY a.district_id
 				) f
 				GROUP BY district_id
 				ORDER BY district_id
 				""".formatted(region.condition("r"), region.condition("i"), region.condition("a"));
+		// the average wait is now minus the mean moment of joining: one sum per district in the query, one
+		// subtraction here, whatever each database calls the difference of two instants
+		long nowSeconds = this.clock.instant().getEpochSecond();
 		return region.bind(this.db.sql(sql))
-			.map((row, meta) -> new DistrictNow(row.get("district_id", String.class), number(row.get("active")),
-					number(row.get("beds")), number(row.get("occupied")), number(row.get("waiting")),
-					number(row.get("red")), number(row.get("yellow"))))
+			.map((row, meta) -> {
+				long waiting = number(row.get("waiting"));
+				Double days = (waiting == 0) ? null : Math.round((nowSeconds
+						- ((Number) row.get("joined_seconds")).doubleValue() / waiting) / 864.0) / 100.0;
+				return new DistrictNow(row.get("district_id", String.class), number(row.get("active")),
+						number(row.get("beds")), number(row.get("occupied")), waiting, days, number(row.get("red")),
+						number(row.get("yellow")));
+			})
 			.all().collectList();
 	}
 
