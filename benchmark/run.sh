@@ -15,7 +15,7 @@ mvn -B -q -DskipTests install
 mkdir -p benchmark/target
 # Every run starts from the same demo data: the stack's schemas are migrated and seeded afresh.
 psql -q -h 127.0.0.1 -U postgres -d test \
-  -c 'DROP SCHEMA IF EXISTS directory CASCADE; DROP SCHEMA IF EXISTS documents CASCADE; DROP SCHEMA IF EXISTS meetings CASCADE; DROP SCHEMA IF EXISTS dining CASCADE;'
+  -c 'DROP SCHEMA IF EXISTS directory CASCADE; DROP SCHEMA IF EXISTS documents CASCADE; DROP SCHEMA IF EXISTS meetings CASCADE; DROP SCHEMA IF EXISTS dining CASCADE; DROP SCHEMA IF EXISTS eldercare CASCADE;'
 # JFR=1 records the BFF under the load (profiling settings); its hottest methods are printed at the end.
 JFR_FILE=$PWD/benchmark/target/bff.jfr
 rm -f "$JFR_FILE"
@@ -27,7 +27,7 @@ trap 'kill $STACK 2>/dev/null || true; wait $STACK 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
   curl -sf http://localhost:8080/actuator/health >/dev/null 2>&1 && curl -sf http://localhost:8082/actuator/health >/dev/null 2>&1 \
     && curl -sf http://localhost:8083/actuator/health >/dev/null 2>&1 && curl -sf http://localhost:8084/actuator/health >/dev/null 2>&1 \
-    && break
+    && curl -sf http://localhost:8085/actuator/health >/dev/null 2>&1 && break
   sleep 1
 done
 
@@ -91,7 +91,8 @@ TOKEN_COST=($(mvn -B -q -Pbenchmark -pl benchmark test-compile exec:java | grep 
 CAPACITY=()
 for SERVICE in "documents http://localhost:8082/documents?limit=10" "directory http://localhost:8081/people?ids=li.na,wang.fang,chen.jie,zhang.wei" \
     "meetings http://localhost:8083/meetings/invitations?personId=li.na" \
-    "dining http://localhost:8084/canteens?kind=COMMUNITY&streetId=s-riverside"; do
+    "dining http://localhost:8084/canteens?kind=COMMUNITY&streetId=s-riverside" \
+    "eldercare http://localhost:8085/institutions"; do
   set -- $SERVICE
   while read -r LINE; do
     CAPACITY+=("$(echo "$LINE" | sed 's/^capacity \([a-z]*\) c\([0-9]*\) \([A-Za-z0-9]*\)=/capacity_\1_c\2_\3=/')")

@@ -39,7 +39,7 @@ final class Phases {
 
 	/** The stack's JVMs by the port the launcher gives them. */
 	private static final Map<String, Integer> PORTS = ports(System.getProperty("processes",
-			"bff:8080,directory:8081,documents:8082,meetings:8083,dining:8084,auth-server:9000"));
+			"bff:8080,directory:8081,documents:8082,meetings:8083,dining:8084,eldercare:8085,auth-server:9000"));
 
 	private static final Path FILE = Path.of(System.getProperty("phasesFile", "target/phases.csv"));
 

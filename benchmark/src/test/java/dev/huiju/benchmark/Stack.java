@@ -28,6 +28,8 @@ final class Stack {
 
 	static final String DINING = System.getProperty("dining", "http://localhost:8084");
 
+	static final String ELDERCARE = System.getProperty("eldercare", "http://localhost:8085");
+
 	static final int USERS = Integer.getInteger("users", 200);
 
 	static final int SECONDS = Integer.getInteger("seconds", 30);

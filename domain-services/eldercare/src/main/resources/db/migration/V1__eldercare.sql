@@ -10,7 +10,7 @@ CREATE TABLE resident (
     name             VARCHAR(100) NOT NULL,
     id_number_sealed VARCHAR(200) NOT NULL,
     id_number_key    VARCHAR(32)  NOT NULL,
-    id_number_index  CHAR(64)     NOT NULL UNIQUE,
+    id_number_index  CHAR(64)     NOT NULL,
     birth_date       DATE         NOT NULL,
     district_id      VARCHAR(64)  NOT NULL,
     street_id        VARCHAR(64)  NOT NULL,
@@ -18,7 +18,8 @@ CREATE TABLE resident (
     address          VARCHAR(200) NOT NULL,
     care_level       INT          NOT NULL CHECK (care_level BETWEEN 1 AND 5),
     status           VARCHAR(24)  NOT NULL,
-    updated_at       TIMESTAMP WITH TIME ZONE NOT NULL
+    updated_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT resident_id_number_once UNIQUE (id_number_index)
 );
 CREATE INDEX resident_street ON resident (street_id, status);
 CREATE INDEX resident_district ON resident (district_id);

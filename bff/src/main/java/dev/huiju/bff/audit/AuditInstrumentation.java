@@ -65,7 +65,10 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 	@Override
 	public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
 		Recording recording = new Recording(OffsetDateTime.now(this.clock), System.nanoTime());
-		parameters.getExecutionInput().getGraphQLContext().put(ClearReads.KEY, recording.clearReads);
+		// Clear reads of audited kinds are allowed only while their event can be kept (ClearReads.allow).
+		if (this.trail.accepting()) {
+			parameters.getExecutionInput().getGraphQLContext().put(ClearReads.KEY, recording.clearReads);
+		}
 		return CompletableFuture.completedFuture(recording);
 	}
 

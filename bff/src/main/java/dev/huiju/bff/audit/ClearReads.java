@@ -19,15 +19,21 @@ public final class ClearReads {
 	private ClearReads() {
 	}
 
-	/** Reports that {@code kind} of the {@code type} object {@code id} went out in clear in this operation. */
-	public static void record(GraphQLContext context, String kind, String type, Object id) {
-		if (!AUDITED.contains(kind) || id == null) {
-			return;
+	/**
+	 * Whether {@code kind} of the {@code type} object {@code id} may go out in clear in this operation, and if so
+	 * records it. An audited kind goes out in clear only when its read is recorded: an operation the trail is not
+	 * accepting events for (its buffer full, its database away), or one outside the audited path, gets it masked.
+	 */
+	public static boolean allow(GraphQLContext context, String kind, String type, Object id) {
+		if (!AUDITED.contains(kind)) {
+			return true;
 		}
 		Set<String> reads = context.get(KEY);
-		if (reads != null) {
-			reads.add(kind + " in clear: " + type + ":" + id);
+		if (reads == null || id == null) {
+			return false;
 		}
+		reads.add(kind + " in clear: " + type + ":" + id);
+		return true;
 	}
 
 }

@@ -107,6 +107,11 @@ class EldercareDataFetcher {
 		return this.eldercare.read(api -> api.statisticsNow());
 	}
 
+	@DgsData(parentType = DgsConstants.RESIDENT.TYPE_NAME, field = DgsConstants.RESIDENT.BirthDate)
+	String birthDate(DgsDataFetchingEnvironment env) {
+		return env.<ResidentDto>getSource().birthDate().toString();
+	}
+
 	@DgsData(parentType = DgsConstants.RESIDENT.TYPE_NAME, field = DgsConstants.RESIDENT.StatusChanges)
 	Mono<List<StatusChangeDto>> statusChanges(DgsDataFetchingEnvironment env) {
 		ResidentDto resident = env.getSource();

@@ -79,9 +79,7 @@ class EldercareMutations {
 			long institution = CanonicalIds.parse(input.getInstitutionId(), "institutionId", "an institution id");
 			long resident = CanonicalIds.parse(input.getResidentId(), "residentId", "a resident id");
 			return api -> api.joinWaiting(institution, new EldercareDtos.ResidentRef(resident))
-				.then(this.eldercare.evictInstitution(institution))
-				.then(api.institutions())
-				.map(all -> all.stream().filter(i -> i.id() == institution).findFirst().orElseThrow());
+				.flatMap(joined -> this.eldercare.evictInstitution(institution).thenReturn(joined));
 		}, i -> new InstitutionPayload(i, List.of()), e -> new InstitutionPayload(null, e));
 	}
 

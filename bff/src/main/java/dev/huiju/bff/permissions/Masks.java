@@ -15,6 +15,7 @@ final class Masks {
 			case "PHONE" -> keep(value, 3, 4);
 			case "NAME" -> keep(value, 1, 0);
 			case "ADDRESS" -> keep(value, 6, 0);
+			case "BIRTH_DATE" -> keep(value, 4, 0);
 			default -> "*".repeat(value.codePointCount(0, value.length()));
 		};
 	}

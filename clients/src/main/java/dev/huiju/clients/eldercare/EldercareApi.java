@@ -70,7 +70,7 @@ public interface EldercareApi {
 	Mono<List<WaitingDto>> waiting(@PathVariable long id);
 
 	@PostExchange("/institutions/{id}/waiting")
-	Mono<List<WaitingDto>> joinWaiting(@PathVariable long id, @RequestBody ResidentRef resident);
+	Mono<InstitutionDto> joinWaiting(@PathVariable long id, @RequestBody ResidentRef resident);
 
 	@PostExchange("/institutions/{id}/admissions")
 	Mono<InstitutionDto> admit(@PathVariable long id, @RequestBody ResidentRef resident);

@@ -63,9 +63,12 @@ public class EldercareClient {
 			});
 	}
 
-	/** Forgets an institution whose beds an admission changed. */
+	/**
+	 * Forgets an institution whose beds or list a change made wrong. Best effort: the change is made whether or not
+	 * the cache answers, and a stale copy lives at most its short TTL.
+	 */
 	public Mono<Void> evictInstitution(long id) {
-		return this.cache.evict(INSTITUTIONS, List.of(String.valueOf(id)));
+		return this.cache.evict(INSTITUTIONS, List.of(String.valueOf(id))).onErrorResume(unreachable -> Mono.empty());
 	}
 
 }

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Elder care over HTTP, on either database; subclasses choose it. Keys: ID numbers of the past were sealed under
@@ -135,6 +136,9 @@ abstract class EldercareContract {
 		String number = idNumber();
 		IdNumbers past = new IdNumbers(OLD_KEY, "old-1", INDEX_KEY);
 		IdNumbers.Sealed sealed = past.seal(number);
+		// a sealed number does not open in another row (under another index) or under another key id
+		assertThatThrownBy(() -> past.open(sealed.sealed(), sealed.keyId(), past.index(idNumber())))
+			.isInstanceOf(IllegalStateException.class);
 		this.db.sql("INSERT INTO resident (name, id_number_sealed, id_number_key, id_number_index, birth_date, district_id,"
 				+ " street_id, phone, address, care_level, status, updated_at) VALUES ('旧密钥', :sealed, :key, :index,"
 				+ " :birth, 'd-east', 's-riverside', '1', 'x', 2, 'ACTIVE', CURRENT_TIMESTAMP)")
@@ -167,6 +171,19 @@ abstract class EldercareContract {
 		post(street("wu.hao", "s-riverside"), "/residents/" + market + "/status", Map.of("status", "MOVED_OUT", "reason",
 				"迁出", "attachmentRef", "doc-1")).expectStatus().isNotFound();
 		assertThat(count("SELECT COUNT(*) FROM resident_change WHERE resident_id = " + market)).isZero();
+
+		// An alert of another district is not closed, and stays open.
+		this.db.sql("INSERT INTO institution (name, district_id, street_id, beds, subsidised_beds, credit_rating, admits)"
+				+ " VALUES (:name, 'd-west', 's-hill', 5, 1, 'C', 'CITY')").bind("name", "告警测试-" + System.nanoTime()).then()
+			.block();
+		long home = count("SELECT MAX(id) FROM institution");
+		this.db.sql("INSERT INTO alert (institution_id, district_id, street_id, light, rule_text, raised_at) VALUES (:i,"
+				+ " 'd-west', 's-hill', 'RED', '消防通道堵塞', CURRENT_TIMESTAMP)").bind("i", home).then().block();
+		long alert = count("SELECT MAX(id) FROM alert");
+		post(district("zhou.min", "d-east"), "/alerts/" + alert + "/close", Map.of()).expectStatus().isNotFound();
+		assertThat(count("SELECT COUNT(*) FROM alert WHERE closed_at IS NULL AND id = " + alert)).isEqualTo(1);
+		post(district("w", "d-west"), "/alerts/" + alert + "/close", Map.of()).expectStatus().isOk().expectBody()
+			.jsonPath("$.closedBy").isEqualTo("w");
 
 		String citizen = "Bearer " + ServiceTokens.of("ma.xiaoli", "mini-program", "PUBLIC", List.of("CITIZEN"),
 				"s-riverside", "STREET");
@@ -281,7 +298,9 @@ abstract class EldercareContract {
 		long resident = id(register(street("wu.hao", "s-riverside"), "s-riverside", idNumber()));
 		String list = "/institutions/" + institution + "/waiting";
 		post(street("wu.hao", "s-riverside"), list, Map.of("residentId", resident)).expectStatus().isOk().expectBody()
-			.jsonPath("$[0].residentId").isEqualTo(resident);
+			.jsonPath("$.waiting").isEqualTo(1);
+		this.http.get().uri(list).header("Authorization", street("wu.hao", "s-riverside")).exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$[0].residentId").isEqualTo(resident).jsonPath("$[0].position").isEqualTo(1);
 		refusedBy(post(street("wu.hao", "s-riverside"), list, Map.of("residentId", resident)), "ALREADY_WAITING");
 		this.http.get().uri("/statistics/now").header("Authorization", city("sun.li")).exchange().expectStatus().isOk()
 			.expectBody()

@@ -30,8 +30,13 @@ public class IdNumbers {
 
 	private static final String CHECK_DIGITS = "10X98765432";
 
-	/** Bound into every seal: a sealed value copied into another column or system does not open as an ID number. */
-	private static final byte[] ASSOCIATED = "huiju resident id number".getBytes(StandardCharsets.UTF_8);
+	/**
+	 * Bound into every seal with the key id and the blind index: a sealed value moved to another row, or given
+	 * another key id, does not open.
+	 */
+	private static byte[] associated(String keyId, String index) {
+		return ("huiju resident id number|" + keyId + "|" + index).getBytes(StandardCharsets.UTF_8);
+	}
 
 	private final Map<String, Sm4Gcm> keys = new LinkedHashMap<>();
 
@@ -62,17 +67,19 @@ public class IdNumbers {
 	/** The number as stored: sealed, under which key, and its index; refuses a number that is not one. */
 	public Sealed seal(String idNumber) {
 		String number = normalised(idNumber);
-		byte[] sealed = this.keys.get(this.activeKey).seal(number.getBytes(StandardCharsets.UTF_8), ASSOCIATED);
-		return new Sealed(Base64.getEncoder().encodeToString(sealed), this.activeKey, indexOf(number));
+		String index = indexOf(number);
+		byte[] sealed = this.keys.get(this.activeKey).seal(number.getBytes(StandardCharsets.UTF_8),
+				associated(this.activeKey, index));
+		return new Sealed(Base64.getEncoder().encodeToString(sealed), this.activeKey, index);
 	}
 
 	/** The clear number of a stored one; a key that is no longer configured is a fault of the deployment. */
-	public String open(String sealed, String keyId) {
+	public String open(String sealed, String keyId, String index) {
 		Sm4Gcm key = this.keys.get(keyId);
 		if (key == null) {
 			throw new IllegalStateException("no ID-number key " + keyId + " is configured");
 		}
-		byte[] plain = key.open(Base64.getDecoder().decode(sealed), ASSOCIATED);
+		byte[] plain = key.open(Base64.getDecoder().decode(sealed), associated(keyId, index));
 		if (plain == null) {
 			throw new IllegalStateException("a sealed ID number does not open under its key " + keyId);
 		}

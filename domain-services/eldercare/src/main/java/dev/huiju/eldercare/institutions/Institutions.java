@@ -75,7 +75,7 @@ public class Institutions {
 	}
 
 	/** Puts a resident of the caller's region on the list, once, when the institution admits from where they live. */
-	public Mono<List<WaitingView>> join(Supervisor supervisor, long id, Long residentId) {
+	public Mono<InstitutionView> join(Supervisor supervisor, long id, Long residentId) {
 		if (residentId == null) {
 			throw DomainException.badInput("residentId", "name the resident");
 		}
@@ -86,7 +86,7 @@ public class Institutions {
 				.onErrorMap(DataIntegrityViolationException.class, ex -> DomainException.rule("ALREADY_WAITING",
 						"residentId", "the resident is already on this institution's waiting list")))
 			.as(this.transaction::transactional)
-			.then(Mono.defer(() -> waiting(supervisor, id)));
+			.then(Mono.defer(() -> one(id)));
 	}
 
 	/** Admits a resident of the caller's region to a free bed, taking them off every waiting list. */
@@ -115,13 +115,17 @@ public class Institutions {
 	/** The resident is the caller's region's, active, not admitted anywhere, and of a district the institution admits. */
 	private Mono<Void> admissible(Supervisor supervisor, long id, long residentId) {
 		Region region = supervisor.region();
-		return region.bind(this.db.sql("SELECT r.district_id, r.street_id, r.status,"
-				+ " (SELECT COUNT(*) FROM admission a WHERE a.resident_id = r.id) AS admitted"
-				+ " FROM resident r WHERE r.id = :resident" + region.condition("r")).bind("resident", residentId))
-			.map((row, meta) -> new Object[] { row.get("district_id", String.class), row.get("status", String.class),
-					((Number) row.get("admitted")).longValue(), row.get("street_id", String.class) })
+		// The resident's row is locked (after the institution's, in an admission): a status change or another
+		// admission of the same resident waits for this one to commit.
+		return region.bind(this.db.sql("SELECT r.district_id, r.street_id, r.status FROM resident r WHERE r.id = :resident"
+				+ region.condition("r") + " FOR UPDATE").bind("resident", residentId))
+			.map((row, meta) -> new String[] { row.get("district_id", String.class), row.get("status", String.class),
+					row.get("street_id", String.class) })
 			.one()
 			.switchIfEmpty(Mono.error(() -> DomainException.notFound("resident", residentId)))
+			.flatMap(found -> this.db.sql("SELECT COUNT(*) AS n FROM admission WHERE resident_id = :resident")
+				.bind("resident", residentId).map((row, meta) -> ((Number) row.get("n")).longValue()).one()
+				.map(admitted -> new Object[] { found[0], found[1], admitted, found[2] }))
 			.flatMap(resident -> this.db.sql("SELECT district_id, street_id, admits FROM institution WHERE id = :id").bind("id", id)
 				.map((row, meta) -> new String[] { row.get("district_id", String.class), row.get("admits", String.class),
 						row.get("street_id", String.class) })

@@ -44,7 +44,7 @@ class InstitutionsController {
 	}
 
 	@PostMapping("/{id}/waiting")
-	Mono<List<WaitingView>> join(@PathVariable long id, @RequestBody Map<String, Long> body, Actor actor) {
+	Mono<InstitutionView> join(@PathVariable long id, @RequestBody Map<String, Long> body, Actor actor) {
 		return this.institutions.join(Supervisor.of(actor), id, body.get("residentId"));
 	}
 

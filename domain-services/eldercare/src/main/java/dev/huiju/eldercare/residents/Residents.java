@@ -31,7 +31,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 @Service
 public class Residents {
 
-	static final String COLUMNS = "r.id, r.name, r.id_number_sealed, r.id_number_key, r.birth_date, r.district_id,"
+	static final String COLUMNS = "r.id, r.name, r.id_number_sealed, r.id_number_key, r.id_number_index, r.birth_date, r.district_id,"
 			+ " r.street_id, r.phone, r.address, r.care_level, r.status";
 
 	private static final int MAX_PAGE = 200;
@@ -120,8 +120,10 @@ public class Residents {
 					.bind("street", request.streetId()).bind("phone", phone).bind("address", address)
 					.bind("care", request.careLevel()).bind("now", now)
 					.map((row, meta) -> row.get("id", Long.class)).one()
-					.onErrorMap(DataIntegrityViolationException.class, ex -> DomainException.rule("ID_NUMBER_REGISTERED",
-							"idNumber", "a resident with this ID number is already registered"));
+					.onErrorMap(ex -> ex instanceof DataIntegrityViolationException
+							&& String.valueOf(ex.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("resident_id_number_once"),
+							ex -> DomainException.rule("ID_NUMBER_REGISTERED", "idNumber",
+									"a resident with this ID number is already registered"));
 			})
 			.flatMap(id -> one(supervisor, id));
 	}
@@ -137,6 +139,9 @@ public class Residents {
 		}
 		String attachment = (request.attachmentRef() != null && !request.attachmentRef().isBlank())
 				? request.attachmentRef().trim() : null;
+		if (attachment != null && attachment.length() > 200) {
+			throw DomainException.badInput("attachmentRef", "a document reference is at most 200 characters");
+		}
 		if (request.status() != ResidentStatus.ACTIVE && attachment == null) {
 			throw DomainException.rule("ATTACHMENT_REQUIRED", "attachmentRef",
 					"a death or a move is recorded with the reference of its supporting document");
@@ -158,8 +163,13 @@ public class Residents {
 					.bind("me", supervisor.userId()).bind("now", now);
 				history = (attachment != null) ? history.bind("attachment", attachment)
 						: history.bindNull("attachment", String.class);
+				// a resident who dies or moves away leaves their bed and every waiting list
+				Mono<Void> release = (request.status() == ResidentStatus.ACTIVE) ? Mono.empty()
+						: this.db.sql("DELETE FROM waiting WHERE resident_id = :id").bind("id", id).then()
+							.then(this.db.sql("DELETE FROM admission WHERE resident_id = :id").bind("id", id).then());
 				return this.db.sql("UPDATE resident SET status = :to, updated_at = :now WHERE id = :id")
 					.bind("to", request.status().name()).bind("now", now).bind("id", id).then()
+					.then(release)
 					.then(history.then());
 			})
 			.as(this.transaction::transactional)
@@ -186,7 +196,8 @@ public class Residents {
 				response -> response.bodyToMono(new ParameterizedTypeReference<List<Map<String, Object>>>() {
 				}), "the directory could not say where street " + streetId + " is")
 			.flatMap(regions -> regions.stream()
-				.filter(region -> streetId.equals(region.get("id")) && "STREET".equals(region.get("level")))
+				.filter(region -> streetId.equals(region.get("id")) && "STREET".equals(region.get("level"))
+						&& region.get("parentId") != null)
 				.map(region -> (String) region.get("parentId"))
 				.findFirst()
 				.map(Mono::just)
@@ -202,7 +213,8 @@ public class Residents {
 
 	private ResidentView view(Readable row) {
 		return new ResidentView(row.get("id", Long.class), row.get("name", String.class),
-				this.idNumbers.open(row.get("id_number_sealed", String.class), row.get("id_number_key", String.class)),
+				this.idNumbers.open(row.get("id_number_sealed", String.class), row.get("id_number_key", String.class),
+						row.get("id_number_index", String.class)),
 				row.get("birth_date", LocalDate.class), row.get("district_id", String.class),
 				row.get("street_id", String.class), row.get("phone", String.class), row.get("address", String.class),
 				row.get("care_level", Integer.class), ResidentStatus.valueOf(row.get("status", String.class)));
