@@ -48,7 +48,8 @@ public final class Stack {
 		System.out.println("huiju: starting " + started.size() + " services, logs in " + logs);
 		CompletableFuture<?>[] waits = started.stream().map(service -> CompletableFuture.runAsync(() -> {
 			try {
-				service.awaitHealthy(Duration.ofSeconds(120));
+				// seven JVMs start at once, seeding their demo data, on as few as two cores
+				service.awaitHealthy(Duration.ofSeconds(300));
 				System.out.println("huiju: " + service.name() + " is up at " + service.url());
 			}
 			catch (InterruptedException ex) {
