@@ -14,6 +14,7 @@ import dev.huiju.access.BusinessCalendar;
 import dev.huiju.bff.directory.DirectoryLoaders;
 import dev.huiju.bff.errors.BadUserInput;
 import dev.huiju.bff.errors.CanonicalIds;
+import dev.huiju.bff.errors.PageSizes;
 import dev.huiju.bff.security.Caller;
 import dev.huiju.bff.security.Callers;
 import dev.huiju.clients.DomainRejection;
@@ -60,7 +61,7 @@ class DiningDataFetcher {
 	/** The caller's region from their token: a citizen's street, an account's street, district or city. */
 	@DgsQuery(field = DgsConstants.QUERY.CanteensNearMe)
 	Mono<List<CanteenDto>> canteensNearMe(@InputArgument Integer first, DgsDataFetchingEnvironment env) {
-		int limit = limit(first, 20, 100);
+		int limit = PageSizes.of(first, 20, 100);
 		Caller caller = Callers.of(env);
 		String level = (caller.regionLevel() != null) ? caller.regionLevel().toUpperCase(Locale.ROOT) : "STREET";
 		String street = level.equals("STREET") ? caller.regionId() : null;
@@ -104,20 +105,20 @@ class DiningDataFetcher {
 
 	@DgsQuery(field = DgsConstants.QUERY.MenusToReview)
 	Mono<List<MenuDto>> menusToReview(@InputArgument Integer first) {
-		int limit = limit(first, 50, 200);
+		int limit = PageSizes.of(first, 50, 200);
 		return this.dining.read(api -> api.pendingMenus(limit));
 	}
 
 	@DgsQuery(field = DgsConstants.QUERY.SubsidyApplications)
 	Mono<List<SubsidyDto>> subsidyApplications(@InputArgument SubsidyStatus status, @InputArgument Integer first) {
-		int limit = limit(first, 50, 200);
+		int limit = PageSizes.of(first, 50, 200);
 		return this.dining.read(api -> api.subsidies((status != null) ? status.name() : null, limit));
 	}
 
 	@DgsQuery(field = DgsConstants.QUERY.CanteenRanking)
 	Mono<List<RatingSummaryDto>> canteenRanking(@InputArgument String districtId, @InputArgument CanteenKind kind,
 			@InputArgument Integer first) {
-		int limit = limit(first, 10, 100);
+		int limit = PageSizes.of(first, 10, 100);
 		return this.dining.read(api -> api.ranking(districtId, (kind != null) ? kind.name() : null, limit));
 	}
 
@@ -131,7 +132,7 @@ class DiningDataFetcher {
 	@DgsData(parentType = DgsConstants.CANTEEN.TYPE_NAME, field = DgsConstants.CANTEEN.Menus)
 	CompletableFuture<List<MenuDto>> menus(@InputArgument LocalDate from, @InputArgument LocalDate to,
 			@InputArgument Integer first, DgsDataFetchingEnvironment env) {
-		int limit = limit(first, 21, 93);
+		int limit = PageSizes.of(first, 21, 93);
 		CanteenDto canteen = env.getSource();
 		LocalDate start = (from != null) ? from : this.calendar.today();
 		LocalDate end = (to != null) ? to : start;
@@ -144,7 +145,7 @@ class DiningDataFetcher {
 
 	@DgsData(parentType = DgsConstants.MENU.TYPE_NAME, field = DgsConstants.MENU.Dishes)
 	List<DishDto> dishes(@InputArgument Integer first, DgsDataFetchingEnvironment env) {
-		return firstOf(env.<MenuDto>getSource().dishes(), limit(first, 20, 20));
+		return firstOf(env.<MenuDto>getSource().dishes(), PageSizes.of(first, 20, 20));
 	}
 
 	@DgsData(parentType = DgsConstants.CANTEEN.TYPE_NAME, field = DgsConstants.CANTEEN.Rating)
@@ -158,7 +159,7 @@ class DiningDataFetcher {
 	@DgsData(parentType = DgsConstants.CANTEEN.TYPE_NAME, field = DgsConstants.CANTEEN.Ratings)
 	Mono<List<RatingDto>> ratings(@InputArgument Integer first, DgsDataFetchingEnvironment env) {
 		CanteenDto canteen = env.getSource();
-		int limit = limit(first, 10, 100);
+		int limit = PageSizes.of(first, 10, 100);
 		return this.dining.read(api -> api.ratings(canteen.id(), limit));
 	}
 
@@ -227,12 +228,5 @@ class DiningDataFetcher {
 		return (items.size() <= limit) ? items : items.subList(0, limit);
 	}
 
-	static int limit(Integer first, int fallback, int max) {
-		int limit = (first != null) ? first : fallback;
-		if (limit < 1 || limit > max) {
-			throw new BadUserInput("first must be between 1 and " + max);
-		}
-		return limit;
-	}
 
 }

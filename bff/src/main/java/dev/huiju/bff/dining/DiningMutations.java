@@ -4,14 +4,14 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.netflix.graphql.dgs.DgsComponent;
 import com.netflix.graphql.dgs.DgsMutation;
 import com.netflix.graphql.dgs.InputArgument;
 import dev.huiju.bff.errors.BadUserInput;
+import dev.huiju.bff.errors.Changes;
 import dev.huiju.bff.errors.CanonicalIds;
-import dev.huiju.bff.errors.UserErrors;
-import dev.huiju.clients.DomainRejection;
 import dev.huiju.clients.dining.DiningApi;
 import dev.huiju.clients.dining.DiningClient;
 import dev.huiju.clients.dining.DiningDtos;
@@ -197,30 +197,13 @@ class DiningMutations {
 		}
 	}
 
-	private Mono<DeliveryOrderPayload> delivery(CallBuilder<DeliveryOrderDto> builder) {
+	private Mono<DeliveryOrderPayload> delivery(Supplier<Function<DiningApi, Mono<DeliveryOrderDto>>> builder) {
 		return change(builder, o -> new DeliveryOrderPayload(o, List.of()), e -> new DeliveryOrderPayload(null, e));
 	}
 
-	/** Sends the change; input the BFF cannot send and the service's refusals both become the payload's errors. */
-	private <T, P> Mono<P> change(CallBuilder<T> builder, Function<T, P> done, Function<List<UserError>, P> refused) {
-		Function<DiningApi, Mono<T>> call;
-		try {
-			call = builder.build();
-		}
-		catch (BadUserInput bad) {
-			return Mono.just(refused.apply(List.of(UserErrors.of(bad))));
-		}
-		return this.dining.change(call)
-			.map(done)
-			.onErrorResume(DomainRejection.class, r -> Mono.just(refused.apply(List.of(UserErrors.of(r)))));
-	}
-
-	/** Parses the input into a call; throws {@link BadUserInput} for an input that cannot be sent. */
-	@FunctionalInterface
-	private interface CallBuilder<T> {
-
-		Function<DiningApi, Mono<T>> build();
-
+	private <T, P> Mono<P> change(Supplier<Function<DiningApi, Mono<T>>> call, Function<T, P> done,
+			Function<List<UserError>, P> refused) {
+		return Changes.answer(call, this.dining::change, done, refused);
 	}
 
 	/** The schema's {@code ReservationPayload}. */

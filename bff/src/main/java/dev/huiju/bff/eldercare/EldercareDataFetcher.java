@@ -11,8 +11,8 @@ import com.netflix.graphql.dgs.DgsQuery;
 import com.netflix.graphql.dgs.InputArgument;
 import dev.huiju.access.BusinessCalendar;
 import dev.huiju.bff.directory.DirectoryLoaders;
-import dev.huiju.bff.errors.BadUserInput;
 import dev.huiju.bff.errors.CanonicalIds;
+import dev.huiju.bff.errors.PageSizes;
 import dev.huiju.clients.DomainRejection;
 import dev.huiju.clients.directory.DirectoryDtos.PersonDto;
 import dev.huiju.clients.eldercare.EldercareClient;
@@ -60,7 +60,7 @@ class EldercareDataFetcher {
 	@DgsQuery(field = DgsConstants.QUERY.Residents)
 	Mono<List<ResidentDto>> residents(@InputArgument String streetId, @InputArgument ResidentStatus status,
 			@InputArgument Integer first, @InputArgument String after) {
-		int limit = limit(first, 20, 200);
+		int limit = PageSizes.of(first, 20, 200);
 		long afterId = (after != null) ? CanonicalIds.parse(after, "after", "a resident id") : 0;
 		return this.eldercare.read(api -> api.residents(streetId, (status != null) ? status.name() : null, afterId, limit));
 	}
@@ -75,7 +75,7 @@ class EldercareDataFetcher {
 	@DgsQuery(field = DgsConstants.QUERY.ElderCareApplications)
 	Mono<List<ApplicationDto>> elderCareApplications(@InputArgument ElderCareApplicationStatus status,
 			@InputArgument Integer first) {
-		int limit = limit(first, 50, 200);
+		int limit = PageSizes.of(first, 50, 200);
 		return this.eldercare.read(api -> api.applications((status != null) ? status.name() : null, limit));
 	}
 
@@ -86,7 +86,7 @@ class EldercareDataFetcher {
 
 	@DgsQuery(field = DgsConstants.QUERY.SupervisionAlerts)
 	Mono<List<AlertDto>> supervisionAlerts(@InputArgument Boolean open, @InputArgument Integer first) {
-		int limit = limit(first, 50, 200);
+		int limit = PageSizes.of(first, 50, 200);
 		return this.eldercare.read(api -> api.alerts(!Boolean.FALSE.equals(open), limit));
 	}
 
@@ -166,12 +166,5 @@ class EldercareDataFetcher {
 		return loader.load(id);
 	}
 
-	static int limit(Integer first, int fallback, int max) {
-		int limit = (first != null) ? first : fallback;
-		if (limit < 1 || limit > max) {
-			throw new BadUserInput("first must be between 1 and " + max);
-		}
-		return limit;
-	}
 
 }

@@ -2,14 +2,13 @@ package dev.huiju.bff.eldercare;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.netflix.graphql.dgs.DgsComponent;
 import com.netflix.graphql.dgs.DgsMutation;
 import com.netflix.graphql.dgs.InputArgument;
-import dev.huiju.bff.errors.BadUserInput;
+import dev.huiju.bff.errors.Changes;
 import dev.huiju.bff.errors.CanonicalIds;
-import dev.huiju.bff.errors.UserErrors;
-import dev.huiju.clients.DomainRejection;
 import dev.huiju.clients.eldercare.EldercareApi;
 import dev.huiju.clients.eldercare.EldercareClient;
 import dev.huiju.clients.eldercare.EldercareDtos;
@@ -102,24 +101,9 @@ class EldercareMutations {
 		}, a -> new AlertPayload(a, List.of()), e -> new AlertPayload(null, e));
 	}
 
-	private <T, P> Mono<P> change(CallBuilder<T> builder, Function<T, P> done, Function<List<UserError>, P> refused) {
-		Function<EldercareApi, Mono<T>> call;
-		try {
-			call = builder.build();
-		}
-		catch (BadUserInput bad) {
-			return Mono.just(refused.apply(List.of(UserErrors.of(bad))));
-		}
-		return this.eldercare.change(call)
-			.map(done)
-			.onErrorResume(DomainRejection.class, r -> Mono.just(refused.apply(List.of(UserErrors.of(r)))));
-	}
-
-	@FunctionalInterface
-	private interface CallBuilder<T> {
-
-		Function<EldercareApi, Mono<T>> build();
-
+	private <T, P> Mono<P> change(Supplier<Function<EldercareApi, Mono<T>>> call, Function<T, P> done,
+			Function<List<UserError>, P> refused) {
+		return Changes.answer(call, this.eldercare::change, done, refused);
 	}
 
 	/** The schema's {@code ResidentPayload}. */

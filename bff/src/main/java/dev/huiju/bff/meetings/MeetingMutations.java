@@ -2,14 +2,13 @@ package dev.huiju.bff.meetings;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.netflix.graphql.dgs.DgsComponent;
 import com.netflix.graphql.dgs.DgsMutation;
 import com.netflix.graphql.dgs.InputArgument;
-import dev.huiju.bff.errors.BadUserInput;
 import dev.huiju.bff.errors.CanonicalIds;
-import dev.huiju.bff.errors.UserErrors;
-import dev.huiju.clients.DomainRejection;
+import dev.huiju.bff.errors.Changes;
 import dev.huiju.clients.meetings.MeetingsApi;
 import dev.huiju.clients.meetings.MeetingsClient;
 import dev.huiju.clients.meetings.MeetingsDtos;
@@ -101,39 +100,15 @@ class MeetingMutations {
 		return new MeetingsDtos.AgendaRequest(item.getTitle(), materials, Boolean.TRUE.equals(item.getVoting()));
 	}
 
-	private Mono<BookingPayload> booking(CallBuilder<BookedDto> builder) {
-		Function<MeetingsApi, Mono<BookedDto>> call;
-		try {
-			call = builder.build();
-		}
-		catch (BadUserInput bad) {
-			return Mono.just(new BookingPayload(null, List.of(), List.of(UserErrors.of(bad))));
-		}
-		return this.meetings.change(call)
-			.map(booked -> new BookingPayload(booked.meeting(), booked.warnings(), List.of()))
-			.onErrorResume(DomainRejection.class,
-					r -> Mono.just(new BookingPayload(null, List.of(), List.of(UserErrors.of(r)))));
+	private Mono<BookingPayload> booking(Supplier<Function<MeetingsApi, Mono<BookedDto>>> call) {
+		return Changes.answer(call, this.meetings::change,
+				booked -> new BookingPayload(booked.meeting(), booked.warnings(), List.of()),
+				errors -> new BookingPayload(null, List.of(), errors));
 	}
 
-	private Mono<MeetingPayload> change(CallBuilder<MeetingDto> builder) {
-		Function<MeetingsApi, Mono<MeetingDto>> call;
-		try {
-			call = builder.build();
-		}
-		catch (BadUserInput bad) {
-			return Mono.just(new MeetingPayload(null, List.of(UserErrors.of(bad))));
-		}
-		return this.meetings.change(call)
-			.map(meeting -> new MeetingPayload(meeting, List.of()))
-			.onErrorResume(DomainRejection.class, r -> Mono.just(new MeetingPayload(null, List.of(UserErrors.of(r)))));
-	}
-
-	/** Parses the input into a call; throws {@link BadUserInput} for an input that cannot be sent. */
-	@FunctionalInterface
-	private interface CallBuilder<T> {
-
-		Function<MeetingsApi, Mono<T>> build();
-
+	private Mono<MeetingPayload> change(Supplier<Function<MeetingsApi, Mono<MeetingDto>>> call) {
+		return Changes.answer(call, this.meetings::change, meeting -> new MeetingPayload(meeting, List.of()),
+				errors -> new MeetingPayload(null, errors));
 	}
 
 	/** The schema's {@code MeetingBookingPayload}. */
