@@ -1,6 +1,5 @@
 package dev.huiju.bff.channels;
 
-
 import java.util.HashMap;
 import java.util.Map;
 

@@ -228,5 +228,4 @@ class DiningDataFetcher {
 		return (items.size() <= limit) ? items : items.subList(0, limit);
 	}
 
-
 }

@@ -166,5 +166,4 @@ class EldercareDataFetcher {
 		return loader.load(id);
 	}
 
-
 }

@@ -176,5 +176,4 @@ public class Canteens {
 				row.get("licence_expires", LocalDate.class), row.get("operator_id", String.class));
 	}
 
-
 }
