@@ -479,4 +479,38 @@ abstract class DiningContract {
 			.expectStatus().isForbidden();
 	}
 
+
+	@Test
+	void aResidentsMealsReachTheCivilAffairsAccountsOfTheirRegionInOneCallForManyResidents() {
+		long canteen = canteen("COMMUNITY", "d-east", "s-riverside", 40, false);
+		// within the coming week a resident's reservations are shown for; the canteen is this test's own
+		long menu = approvedLunch(canteen, "s-riverside", LocalDate.now(ZONE).plusDays(3));
+		long resident = 9_000_000 + (System.nanoTime() % 1_000_000);
+		String linked = diner("d-east", "s-riverside", "ma.xiaoli");
+		this.db.sql("UPDATE diner SET resident_id = :resident WHERE id = :id").bind("resident", resident).bind("id", linked)
+			.then().block();
+		String daughter = citizen("ma.xiaoli", "s-riverside");
+		long booked = id(created(daughter, "/reservations", Map.of("menuId", menu, "dinerId", linked)));
+		long applied = id(created(daughter, "/subsidies", Map.of("dinerId", linked, "reason", "独居高龄")));
+
+		String meals = "/residents/meals?ids=" + resident + "," + (resident + 1);
+		this.http.get().uri(meals).header("Authorization", civil("wu.hao", "s-riverside", "STREET")).exchange()
+			.expectStatus().isOk().expectBody()
+			.jsonPath("$.length()").isEqualTo(1)
+			.jsonPath("$[0].residentId").isEqualTo(resident)
+			.jsonPath("$[0].diner.id").isEqualTo(linked)
+			.jsonPath("$[0].subsidies[0].id").isEqualTo(applied)
+			.jsonPath("$[0].reservations[0].id").isEqualTo(booked);
+		this.http.get().uri(meals).header("Authorization", civil("c", "city", "CITY")).exchange()
+			.expectStatus().isOk().expectBody().jsonPath("$[0].diner.id").isEqualTo(linked);
+		// Another street's or district's account, a citizen, the relative herself: nothing, not even the diner.
+		for (String outside : List.of(civil("s", "s-hill", "STREET"), civil("w", "d-west", "DISTRICT"), daughter,
+				staff("zhang.wei"))) {
+			this.http.get().uri(meals).header("Authorization", outside).exchange()
+				.expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+		}
+		this.http.get().uri("/residents/meals?ids=abc").header("Authorization", civil("c", "city", "CITY")).exchange()
+			.expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("BAD_USER_INPUT");
+	}
+
 }

@@ -107,6 +107,15 @@ class DemoDining implements ApplicationRunner {
 
 	}
 
+	/**
+	 * The name of elder-care demo resident {@code resident} who is also a diner: the two demos compute it alike
+	 * (elder care's {@code DemoEldercare.linkedName}) so the linked records name the same person.
+	 */
+	static String linkedName(long resident) {
+		return resident == 1 ? "马国强"
+				: SURNAMES.get((int) (resident * 5 % SURNAMES.size())) + GIVEN.get((int) (resident * 7 % GIVEN.size()));
+	}
+
 	private record Diner(String id, String district, String street) {
 	}
 
@@ -168,22 +177,26 @@ class DemoDining implements ApplicationRunner {
 		}
 
 		private void diners(LocalDate today) {
-			diner("ma.guoqiang", "马国强", "d-east", "s-riverside", "滨江花园3栋201");
+			diner("ma.guoqiang", "马国强", "d-east", "s-riverside", "滨江花园3栋201", 1);
 			add("INSERT INTO diner_relative (diner_id, relative_id) VALUES ('ma.guoqiang', 'ma.xiaoli')");
 			List<String[]> streets = List.of(new String[] { "d-east", "s-riverside" }, new String[] { "d-east", "s-market" },
 					new String[] { "d-west", "s-hill" });
 			for (int i = 1; i <= DemoDining.this.residents; i++) {
 				String[] street = streets.get(i % streets.size());
-				String name = SURNAMES.get(this.random.nextInt(SURNAMES.size())) + GIVEN.get(this.random.nextInt(GIVEN.size()));
-				diner(String.format("r-%04d", i), name, street[0], street[1], "幸福小区" + (1 + this.random.nextInt(12)) + "栋"
-						+ (101 + this.random.nextInt(500)));
+				// drawn and set aside so that the rest of the demo stays as it was before diners had residents
+				this.random.nextInt(SURNAMES.size());
+				this.random.nextInt(GIVEN.size());
+				// diner r-i is elder-care resident i + 1 of the same street, under the name elder care's demo gives them
+				diner(String.format("r-%04d", i), linkedName(i + 1), street[0], street[1],
+						"幸福小区" + (1 + this.random.nextInt(12)) + "栋" + (101 + this.random.nextInt(500)), i + 1);
 			}
 		}
 
-		private void diner(String id, String name, String district, String street, String address) {
-			add("INSERT INTO diner (id, name, district_id, street_id, address, phone) VALUES (:id, :name, :district, :street,"
-					+ " :address, :phone)", "id", id, "name", name, "district", district, "street", street, "address", address,
-					"phone", "139" + String.format("%08d", this.random.nextInt(100_000_000)));
+		private void diner(String id, String name, String district, String street, String address, long resident) {
+			add("INSERT INTO diner (id, name, district_id, street_id, address, phone, resident_id) VALUES (:id, :name,"
+					+ " :district, :street, :address, :phone, :resident)", "id", id, "name", name, "district", district,
+					"street", street, "address", address, "phone", "139" + String.format("%08d", this.random.nextInt(100_000_000)),
+					"resident", resident);
 			this.diners.add(new Diner(id, district, street));
 		}
 

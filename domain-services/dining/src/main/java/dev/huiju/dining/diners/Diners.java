@@ -2,6 +2,7 @@ package dev.huiju.dining.diners;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import dev.huiju.dining.access.Caller;
 import dev.huiju.service.support.DomainException;
@@ -48,6 +49,20 @@ public class Diners {
 				.map(Diners::view).all().collectList();
 		}
 		return mine(caller).map(mine -> mine.stream().filter(diner -> ids.contains(diner.id())).toList());
+	}
+
+	/**
+	 * The diners who are these elder-care residents, by resident id, for a civil-affairs account and within its
+	 * region; for anyone else none, as residents are not theirs to read.
+	 */
+	public Mono<Map<Long, DinerView>> ofResidents(Caller caller, Collection<Long> residentIds) {
+		if (residentIds.isEmpty() || !caller.is(Caller.Kind.CIVIL_AFFAIRS)) {
+			return Mono.just(Map.of());
+		}
+		return caller.region().bind(this.db.sql("SELECT d.resident_id, " + COLUMNS + " FROM diner d"
+				+ " WHERE d.resident_id IN (:ids)" + caller.region().condition("d")).bind("ids", residentIds))
+			.map(row -> Map.entry(row.get("resident_id", Long.class), view(row)))
+			.all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.huiju.dining.subsidies;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -56,6 +57,16 @@ public class Subsidies {
 	public Mono<List<SubsidyView>> mine(Caller caller) {
 		return this.db.sql("SELECT " + COLUMNS + " FROM subsidy s WHERE " + OWN + " ORDER BY s.created_at DESC, s.id DESC")
 			.bind("me", caller.userId())
+			.map(Subsidies::view).all().collectList();
+	}
+
+	/** Every subsidy application of these diners, newest first: for callers already allowed to read the diners. */
+	public Mono<List<SubsidyView>> ofDiners(Collection<String> dinerIds) {
+		if (dinerIds.isEmpty()) {
+			return Mono.just(List.of());
+		}
+		return this.db.sql("SELECT " + COLUMNS + " FROM subsidy s WHERE s.diner_id IN (:ids) ORDER BY s.created_at DESC, s.id DESC")
+			.bind("ids", dinerIds)
 			.map(Subsidies::view).all().collectList();
 	}
 

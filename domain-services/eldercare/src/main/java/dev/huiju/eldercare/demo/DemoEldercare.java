@@ -39,6 +39,15 @@ class DemoEldercare implements ApplicationRunner {
 	private static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙",
 			"胡", "朱", "高", "林");
 
+	/** Residents 1 to 37 are also the dining demo's diners (马国强 and r-0001 to r-0036). */
+	private static final int LINKED_DINERS = 37;
+
+	/** The name the dining demo gives the diner who is this resident ({@code DemoDining.linkedName}). */
+	static String linkedName(long resident) {
+		// the first twelve of each list, which the dining demo's lists are
+		return resident == 1 ? "马国强" : SURNAMES.get((int) (resident * 5 % 12)) + GIVEN.get((int) (resident * 7 % 12));
+	}
+
 	private static final List<String> GIVEN = List.of("秀英", "桂兰", "建国", "国华", "玉兰", "德胜", "淑珍", "文华", "志强",
 			"凤英", "永福", "金花", "春生", "美华", "玉珍", "宝山");
 
@@ -89,7 +98,8 @@ class DemoEldercare implements ApplicationRunner {
 			String status = (i % 50 == 0) ? "MOVED_OUT" : (i % 97 == 0) ? "DECEASED_PENDING" : "ACTIVE";
 			values.add("(" + i + ", :n" + i + ", :s" + i + ", :k" + i + ", :x" + i + ", :b" + i + ", '" + street[0] + "', '"
 					+ street[1] + "', :p" + i + ", :a" + i + ", " + (1 + random.nextInt(5)) + ", '" + status + "', :now)");
-			binds.put("n" + i, SURNAMES.get(random.nextInt(SURNAMES.size())) + GIVEN.get(random.nextInt(GIVEN.size())));
+			String name = SURNAMES.get(random.nextInt(SURNAMES.size())) + GIVEN.get(random.nextInt(GIVEN.size()));
+			binds.put("n" + i, i <= LINKED_DINERS ? linkedName(i) : name);
 			binds.put("s" + i, sealed.sealed());
 			binds.put("k" + i, sealed.keyId());
 			binds.put("x" + i, sealed.index());
