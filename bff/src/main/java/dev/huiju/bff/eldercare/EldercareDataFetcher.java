@@ -2,6 +2,7 @@ package dev.huiju.bff.eldercare;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import com.netflix.graphql.dgs.DgsComponent;
@@ -14,6 +15,10 @@ import dev.huiju.bff.directory.DirectoryLoaders;
 import dev.huiju.bff.errors.CanonicalIds;
 import dev.huiju.bff.errors.PageSizes;
 import dev.huiju.clients.DomainRejection;
+import dev.huiju.clients.dining.DiningDtos.DinerDto;
+import dev.huiju.clients.dining.DiningDtos.ReservationDto;
+import dev.huiju.clients.dining.DiningDtos.ResidentMealsDto;
+import dev.huiju.clients.dining.DiningDtos.SubsidyDto;
 import dev.huiju.clients.directory.DirectoryDtos.PersonDto;
 import dev.huiju.clients.eldercare.EldercareClient;
 import dev.huiju.clients.eldercare.EldercareDtos.AlertDto;
@@ -36,6 +41,9 @@ import reactor.core.publisher.Mono;
 /** The elder care queries, and the fields that reach further, each through a batch loader. */
 @DgsComponent
 class EldercareDataFetcher {
+
+	/** An application still waiting for the street or the district. */
+	private static final Set<String> OPEN = Set.of("SUBMITTED", "STREET_APPROVED");
 
 	private final EldercareClient eldercare;
 
@@ -116,6 +124,33 @@ class EldercareDataFetcher {
 	Mono<List<StatusChangeDto>> statusChanges(DgsDataFetchingEnvironment env) {
 		ResidentDto resident = env.getSource();
 		return this.eldercare.read(api -> api.statusChanges(resident.id()));
+	}
+
+	@DgsData(parentType = DgsConstants.RESIDENT.TYPE_NAME, field = DgsConstants.RESIDENT.Applications)
+	CompletableFuture<List<ApplicationDto>> applications(@InputArgument Boolean open, DgsDataFetchingEnvironment env) {
+		DataLoader<Long, List<ApplicationDto>> loader = env.getDataLoader(EldercareLoaders.RESIDENT_APPLICATIONS);
+		return loader.load(env.<ResidentDto>getSource().id()).thenApply(found -> (found == null) ? List.of()
+				: found.stream().filter(a -> !Boolean.TRUE.equals(open) || OPEN.contains(a.status())).toList());
+	}
+
+	@DgsData(parentType = DgsConstants.RESIDENT.TYPE_NAME, field = DgsConstants.RESIDENT.Diner)
+	CompletableFuture<DinerDto> diner(DgsDataFetchingEnvironment env) {
+		return mealsOf(env).thenApply(meals -> (meals == null) ? null : meals.diner());
+	}
+
+	@DgsData(parentType = DgsConstants.RESIDENT.TYPE_NAME, field = DgsConstants.RESIDENT.MealSubsidies)
+	CompletableFuture<List<SubsidyDto>> mealSubsidies(DgsDataFetchingEnvironment env) {
+		return mealsOf(env).thenApply(meals -> (meals == null) ? List.of() : meals.subsidies());
+	}
+
+	@DgsData(parentType = DgsConstants.RESIDENT.TYPE_NAME, field = DgsConstants.RESIDENT.MealReservations)
+	CompletableFuture<List<ReservationDto>> mealReservations(DgsDataFetchingEnvironment env) {
+		return mealsOf(env).thenApply(meals -> (meals == null) ? List.of() : meals.reservations());
+	}
+
+	private static CompletableFuture<ResidentMealsDto> mealsOf(DgsDataFetchingEnvironment env) {
+		DataLoader<Long, ResidentMealsDto> loader = env.getDataLoader(EldercareLoaders.RESIDENT_MEALS);
+		return loader.load(env.<ResidentDto>getSource().id());
 	}
 
 	@DgsData(parentType = DgsConstants.RESIDENTSTATUSCHANGE.TYPE_NAME, field = DgsConstants.RESIDENTSTATUSCHANGE.ChangedBy)

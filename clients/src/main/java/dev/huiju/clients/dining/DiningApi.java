@@ -21,6 +21,7 @@ import dev.huiju.clients.dining.DiningDtos.RatingSummaryDto;
 import dev.huiju.clients.dining.DiningDtos.ReservationDto;
 import dev.huiju.clients.dining.DiningDtos.ReservationRequest;
 import dev.huiju.clients.dining.DiningDtos.ReviewRequest;
+import dev.huiju.clients.dining.DiningDtos.ResidentMealsDto;
 import dev.huiju.clients.dining.DiningDtos.SubsidyDto;
 import dev.huiju.clients.dining.DiningDtos.SubsidyRequest;
 import dev.huiju.clients.dining.DiningDtos.VisibilityRequest;
@@ -76,6 +77,9 @@ public interface DiningApi {
 
 	@GetExchange("/diners")
 	Mono<List<DinerDto>> dinersByIds(@RequestParam("ids") String ids);
+
+	@GetExchange("/residents/meals")
+	Mono<List<ResidentMealsDto>> residentMeals(@RequestParam("ids") String residentIds);
 
 	@GetExchange("/reservations/mine")
 	Mono<List<ReservationDto>> myReservations(@RequestParam("from") String from, @RequestParam("to") String to);

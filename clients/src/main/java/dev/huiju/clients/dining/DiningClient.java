@@ -14,6 +14,7 @@ import dev.huiju.clients.dining.DiningDtos.CanteenDto;
 import dev.huiju.clients.dining.DiningDtos.DinerDto;
 import dev.huiju.clients.dining.DiningDtos.MenuDto;
 import dev.huiju.clients.dining.DiningDtos.RatingSummaryDto;
+import dev.huiju.clients.dining.DiningDtos.ResidentMealsDto;
 import reactor.core.publisher.Mono;
 
 /**
@@ -101,6 +102,15 @@ public class DiningClient {
 			return Mono.just(List.of());
 		}
 		return read(api -> api.dinersByIds(String.join(",", ids)));
+	}
+
+	/** The meals of elder-care residents who are diners, by resident id; the others are absent. */
+	public Mono<Map<Long, ResidentMealsDto>> residentMeals(Collection<Long> residentIds) {
+		if (residentIds.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		return read(api -> api.residentMeals(join(residentIds)))
+			.map(found -> found.stream().collect(Collectors.toMap(ResidentMealsDto::residentId, meals -> meals)));
 	}
 
 	private static String join(Collection<Long> ids) {

@@ -38,6 +38,11 @@ public final class DiningDtos {
 
 	}
 
+	/** What dining holds of an elder-care resident who is a diner: the diner, subsidies, the month's reservations. */
+	public record ResidentMealsDto(long residentId, DinerDto diner, List<SubsidyDto> subsidies,
+			List<ReservationDto> reservations) {
+	}
+
 	public record ReservationDto(long id, long canteenId, long menuId, LocalDate day, String meal, String dinerId,
 			String bookedBy, boolean delivery, String status, int listFen, int chargedFen, Long subsidyId,
 			OffsetDateTime createdAt, OffsetDateTime cancelledAt) {

@@ -54,6 +54,9 @@ public interface EldercareApi {
 	Mono<List<ApplicationDto>> applications(@RequestParam(name = "status", required = false) String status,
 			@RequestParam("limit") int limit);
 
+	@GetExchange("/applications")
+	Mono<List<ApplicationDto>> applicationsOfResidents(@RequestParam("residentIds") String residentIds);
+
 	@GetExchange("/applications/awaiting")
 	Mono<List<ApplicationDto>> awaiting(@RequestParam("limit") int limit);
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import dev.huiju.clients.ResilientCalls;
 import dev.huiju.clients.cache.ReferenceCache;
+import dev.huiju.clients.eldercare.EldercareDtos.ApplicationDto;
 import dev.huiju.clients.eldercare.EldercareDtos.InstitutionDto;
 import dev.huiju.clients.eldercare.EldercareDtos.ResidentDto;
 import reactor.core.publisher.Mono;
@@ -51,6 +52,16 @@ public class EldercareClient {
 	}
 
 	/** Institutions by id, through the reference-data cache where {@code huiju.clients.cache.institutions} configures it. */
+	/** Every application of these residents, by resident, oldest first; a resident with none is absent. */
+	public Mono<Map<Long, List<ApplicationDto>>> applicationsOfResidents(Collection<Long> residentIds) {
+		if (residentIds.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		String joined = residentIds.stream().distinct().map(String::valueOf).collect(Collectors.joining(","));
+		return read(api -> api.applicationsOfResidents(joined))
+			.map(found -> found.stream().collect(Collectors.groupingBy(ApplicationDto::residentId)));
+	}
+
 	public Mono<Map<Long, InstitutionDto>> institutionsByIds(Collection<Long> ids) {
 		List<String> keys = ids.stream().distinct().map(String::valueOf).toList();
 		return this.cache.lookup(INSTITUTIONS, keys, InstitutionDto.class, missing -> read(EldercareApi::institutions)

@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.jayway.jsonpath.DocumentContext;
 import org.junit.jupiter.api.Test;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -98,6 +101,49 @@ class EldercareIntegrationTests {
 		List<Map<String, Object>> after = this.gql.run(this.gql.token("zhou.min"), beds).read("$.data.institutions");
 		assertThat(after.stream().filter(i -> i.get("id").equals("4")).map(i -> (Integer) i.get("occupied")).findFirst()
 			.orElseThrow()).isEqualTo(occupied + 1);
+	}
+
+	@Test
+	void aPageOfResidentsWithTheirOpenApplicationsAndMealsIsOneCallToEachService() {
+		WireMockServer eldercare = this.stack.proxy("eldercare");
+		WireMockServer dining = this.stack.proxy("dining");
+		WireMockServer directory = this.stack.proxy("directory");
+		String query = """
+				{ residents(first: 50) { id name streetId applications(open: true) { id status }
+				  diner { id name } mealSubsidies { id status } mealReservations { id day } } }
+				""";
+		for (WireMockServer proxy : List.of(eldercare, dining, directory)) {
+			proxy.resetRequests();
+		}
+		DocumentContext page = this.gql.run(this.gql.token("wu.hao"), query);
+		assertThat(page.read("$", Map.class)).doesNotContainKey("errors");
+		List<Map<String, Object>> residents = page.read("$.data.residents");
+		assertThat(residents).hasSize(50).allMatch(r -> "s-riverside".equals(r.get("streetId")));
+		// the page, then every resident's applications: two calls to elder care; one to dining for every diner
+		assertThat(calls(eldercare)).isEqualTo(2);
+		assertThat(calls(dining)).isEqualTo(1);
+		assertThat(calls(directory)).isZero();
+
+		Map<String, Object> first = residents.get(0);
+		assertThat(first.get("id")).isEqualTo("1");
+		assertThat(page.read("$.data.residents[0].diner.name", String.class)).isEqualTo("马国强").isEqualTo(first.get("name"));
+		assertThat(page.read("$.data.residents[0].mealSubsidies", List.class)).isNotEmpty();
+		List<Map<String, Object>> diners = residents.stream().filter(r -> r.get("diner") != null).toList();
+		// residents 1, 4, 7, ..., 37 of 滨江街道 are the demo's diners, under the same names
+		assertThat(diners).hasSize(13).allMatch(r -> ((Map<?, ?>) r.get("diner")).get("name").equals(r.get("name")));
+		assertThat(residents.stream().filter(r -> r.get("diner") == null))
+			.allMatch(r -> ((List<?>) r.get("mealSubsidies")).isEmpty() && ((List<?>) r.get("mealReservations")).isEmpty());
+		List<String> open = page.read("$.data.residents[*].applications[*].status");
+		assertThat(open).isNotEmpty().allMatch(status -> status.equals("SUBMITTED") || status.equals("STREET_APPROVED"));
+
+		// A city account reads the same link; dining scopes it to the caller's region as elder care does.
+		DocumentContext city = this.gql.run(this.gql.token("sun.li"), "{ residents(first: 5) { id diner { id } } }");
+		assertThat(city.read("$.data.residents[0].id", String.class)).isEqualTo("1");
+		assertThat(city.read("$.data.residents[0].diner.id", String.class)).isEqualTo("ma.guoqiang");
+	}
+
+	private static int calls(WireMockServer proxy) {
+		return proxy.findAll(getRequestedFor(urlPathMatching("/.*"))).size();
 	}
 
 	private String freshResident(String token) {

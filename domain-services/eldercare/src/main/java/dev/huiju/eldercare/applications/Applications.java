@@ -3,6 +3,7 @@ package dev.huiju.eldercare.applications;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,15 @@ public class Applications {
 		}
 		return read(supervisor, ((status != null) ? " AND a.status = :status" : "") + " ORDER BY a.created_at, a.id LIMIT "
 				+ limit, spec -> (status != null) ? spec.bind("status", status) : spec);
+	}
+
+	/** Every application of these residents of the supervisor's region, oldest first: one query for a page of residents. */
+	public Mono<List<ApplicationView>> ofResidents(Supervisor supervisor, Collection<Long> residentIds) {
+		if (residentIds.isEmpty()) {
+			return Mono.just(List.of());
+		}
+		return read(supervisor, " AND a.resident_id IN (:residents) ORDER BY a.resident_id, a.created_at, a.id",
+				spec -> spec.bind("residents", residentIds));
 	}
 
 	/** What waits for this supervisor's decision: a street's submitted applications, a district's street-approved ones. */

@@ -28,7 +28,15 @@ class ApplicationsController {
 		this.applications = applications;
 	}
 
-	@GetMapping
+	@GetMapping(params = "residentIds")
+	Mono<List<ApplicationView>> ofResidents(@RequestParam List<Long> residentIds, Actor actor) {
+		if (residentIds.size() > 1000) {
+			throw DomainException.badInput("residentIds", "at most 1000 residents at once");
+		}
+		return this.applications.ofResidents(Supervisor.of(actor), residentIds);
+	}
+
+	@GetMapping(params = "!residentIds")
 	Mono<List<ApplicationView>> ofRegion(@RequestParam(required = false) String status,
 			@RequestParam(defaultValue = "50") int limit, Actor actor) {
 		return this.applications.ofRegion(Supervisor.of(actor), status, limit(limit));
