@@ -300,4 +300,37 @@ abstract class DocumentsContract {
 		assertThat(count("delegation")).isEqualTo(before);
 	}
 
+
+	@Test
+	void theBigScreenReadsCountsPerDepartmentAndNobodyElseDoes() {
+		String machine = "Bearer " + ServiceTokens.machine("bigscreen", "statistics:read");
+		long[] before = office(machine);
+		long id = draft("zhang.wei", "统计用草稿");
+		long[] drafted = office(machine);
+		// a draft past its due date is overdue, not yet under way
+		assertThat(drafted[0]).isEqualTo(before[0]);
+		assertThat(drafted[1]).isEqualTo(before[1] + 1);
+		post("zhang.wei", "/documents/" + id + "/submit", Map.of("steps", List.of(
+				Map.of("kind", "SIGN_OFF", "assigneeId", "chen.jie")))).expectStatus().isOk();
+		assertThat(office(machine)[0]).isEqualTo(before[0] + 1);
+
+		this.http.get().uri("/statistics").header(AUTHORIZATION, "Bearer " + ServiceTokens.machine("other")).exchange()
+			.expectStatus().isForbidden();
+		this.http.get().uri("/statistics").header(AUTHORIZATION, ServiceTokens.bearer("zhang.wei")).exchange()
+			.expectStatus().isForbidden();
+		this.http.get().uri("/statistics").header(AUTHORIZATION,
+				"Bearer " + ServiceTokens.of("chen.jie", "dashboard", "INTERNAL", List.of("LEADER"))).exchange()
+			.expectStatus().isOk().expectBody().jsonPath("$[0].departmentId").isNotEmpty();
+	}
+
+	/** dept-office's documents under way and overdue. */
+	private long[] office(String bearer) {
+		List<Map<String, Object>> rows = this.http.get().uri("/statistics").header(AUTHORIZATION, bearer).exchange()
+			.expectStatus().isOk().expectBody(new org.springframework.core.ParameterizedTypeReference<List<Map<String, Object>>>() {
+			}).returnResult().getResponseBody();
+		return rows.stream().filter(row -> "dept-office".equals(row.get("departmentId")))
+			.map(row -> new long[] { ((Number) row.get("inProgress")).longValue(), ((Number) row.get("overdue")).longValue() })
+			.findFirst().orElse(new long[] { 0, 0 });
+	}
+
 }

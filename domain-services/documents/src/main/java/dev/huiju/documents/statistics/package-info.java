@@ -1,0 +1,2 @@
+/** Figures of documents for the big screen: counts per department, never a document or a person. */
+package dev.huiju.documents.statistics;
