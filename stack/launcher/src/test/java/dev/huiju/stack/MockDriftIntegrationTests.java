@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * have the mapping's status and the same JSON shape: the same fields, of the same types, all the way down.
  */
 class MockDriftIntegrationTests {
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -65,9 +69,16 @@ class MockDriftIntegrationTests {
 		JsonNode response = mapping.get("response");
 		JsonNode metadata = mapping.path("metadata");
 		String path = request.has("urlPath") ? request.get("urlPath").asString() : metadata.get("replayPath").asString();
-		String url = baseUrl + path + query(request, response.get("jsonBody"));
+		// A query of today's figures is replayed for today ({today}), when the demo data has some.
+		String url = baseUrl + path + (metadata.has("replayQuery")
+				? "?" + metadata.get("replayQuery").asString().replace("{today}", LocalDate.now(ZONE).toString())
+				: query(request, response.get("jsonBody")));
 		HttpRequest.Builder real = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json");
-		if (!metadata.path("anonymous").asBoolean(false)) {
+		if (metadata.has("machine")) {
+			// recorded for a machine's client-credentials token with these scopes (the big screen's)
+			real.header("Authorization", "Bearer " + TestTokens.machine("bigscreen", metadata.get("machine").asString()));
+		}
+		else if (!metadata.path("anonymous").asBoolean(false)) {
 			// The mapping asks for a bearer token; the real service gets one of the person the mapping was recorded for.
 			String actor = metadata.has("actor") ? metadata.get("actor").asString() : "admin.sys";
 			real.header("Authorization", "Bearer " + TestTokens.person(actor, "web-portal", "CONFIDENTIAL"));

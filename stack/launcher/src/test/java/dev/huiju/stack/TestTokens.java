@@ -52,6 +52,21 @@ final class TestTokens {
 		return sign(KEY, claims(user, clientId, clearance, List.of("huiju", clientId), Duration.ofMinutes(10)));
 	}
 
+	/** A machine's client-credentials token with these scopes (space-separated): no person, no channel. */
+	static String machine(String clientId, String scopes) {
+		Instant now = Instant.now();
+		return sign(KEY, new JWTClaimsSet.Builder().issuer(TestStack.issuer())
+			.subject(clientId)
+			.audience(List.of("huiju"))
+			.issueTime(Date.from(now))
+			.notBeforeTime(Date.from(now))
+			.expirationTime(Date.from(now.plus(Duration.ofMinutes(10))))
+			.jwtID(UUID.randomUUID().toString())
+			.claim("client_id", clientId)
+			.claim("scope", scopes)
+			.build());
+	}
+
 	/** The same, but expired an hour ago (well past any allowed clock skew). */
 	static String expired(String user, String clientId, String clearance) {
 		return sign(KEY, claims(user, clientId, clearance, List.of("huiju", clientId), Duration.ofHours(-1)));

@@ -1,0 +1,166 @@
+package dev.huiju.bigscreen.gathering;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.huiju.access.BusinessCalendar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import jakarta.annotation.PreDestroy;
+
+/**
+ * Gathers every source once a tick, each on its own: a source that fails marks its indicators stale and leaves
+ * their last points as they are, the others go on. A point is written when a value changed or the series' last
+ * point is a heartbeat old; the changed ones are announced on {@link #changes()}.
+ */
+@Component
+public class Gatherer {
+
+	private static final Logger log = LoggerFactory.getLogger(Gatherer.class);
+
+	private final BigscreenProperties properties;
+
+	private final StatisticsClient statistics;
+
+	private final PointStore store;
+
+	private final BusinessCalendar calendar;
+
+	/** The last point written of each series (indicator and member), loaded from the store on the first tick. */
+	private final Map<String, Point> last = new ConcurrentHashMap<>();
+
+	private final Sinks.Many<Point> changes = Sinks.many().multicast().directBestEffort();
+
+	private volatile boolean loaded;
+
+	private volatile Disposable schedule;
+
+	Gatherer(BigscreenProperties properties, StatisticsClient statistics, PointStore store, BusinessCalendar calendar) {
+		this.properties = properties;
+		this.statistics = statistics;
+		this.store = store;
+		this.calendar = calendar;
+	}
+
+	/** After {@link PointStore#register()}, which writes what the keys mean. */
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(1)
+	void start() {
+		if (!this.properties.gather()) {
+			return;
+		}
+		this.schedule = Flux.interval(Duration.ZERO, this.properties.every())
+			.onBackpressureDrop()
+			.concatMap(tick -> gatherOnce().onErrorResume(ex -> {
+				log.warn("gathering failed: {}", ex.toString());
+				return Mono.just(List.of());
+			}))
+			.subscribe();
+	}
+
+	@PreDestroy
+	void stop() {
+		if (this.schedule != null) {
+			this.schedule.dispose();
+		}
+	}
+
+	/** Points whose value changed, as they are written: what live screens are told. */
+	public Flux<Point> changes() {
+		return this.changes.asFlux();
+	}
+
+	/** One tick: every source at once; the points written (changed or heartbeat), each source's failure contained. */
+	public Mono<List<Point>> gatherOnce() {
+		Mono<Void> load = this.loaded ? Mono.empty() : this.store.lastPoints().doOnNext(found -> {
+			found.forEach(point -> this.last.putIfAbsent(series(point.indicatorKey(), point.member()), point));
+			this.loaded = true;
+		}).then();
+		return load.thenMany(Flux.fromIterable(this.properties.sources().entrySet())
+				.flatMap(source -> gather(source.getKey(), source.getValue())))
+			.collectList()
+			.map(lists -> lists.stream().flatMap(List::stream).toList());
+	}
+
+	private Mono<List<Point>> gather(String name, BigscreenProperties.Source source) {
+		OffsetDateTime now = OffsetDateTime.now(this.calendar.clock());
+		LocalDate today = this.calendar.today();
+		String path = source.path().replace("{today}", today.toString());
+		String from = source.service() + path;
+		return this.statistics.get(source.service(), path)
+			.map(answer -> points(source, answer, now, from))
+			.flatMap(points -> {
+				List<Point> written = new ArrayList<>();
+				List<Point> changed = new ArrayList<>();
+				for (Point point : points) {
+					Point previous = this.last.get(series(point.indicatorKey(), point.member()));
+					boolean differs = previous == null || !Objects.equals(previous.amount(), point.amount());
+					if (differs || !previous.computedAt().plus(this.properties.heartbeat()).isAfter(now)) {
+						written.add(point);
+						if (differs) {
+							changed.add(point);
+						}
+					}
+				}
+				return this.store.write(written)
+					.then(this.store.succeeded(name, now))
+					.then(Mono.fromRunnable(() -> {
+						written.forEach(point -> this.last.put(series(point.indicatorKey(), point.member()), point));
+						changed.forEach(this.changes::tryEmitNext);
+						if (!changed.isEmpty()) {
+							log.debug("{}: {} points written, {} changed", name, written.size(), changed.size());
+						}
+					}))
+					.thenReturn(written);
+			})
+			.onErrorResume(ex -> {
+				log.warn("source {} ({}) failed: {}", name, from, ex.toString());
+				return this.store.failed(name, now, ex.getClass().getSimpleName()).thenReturn(List.of());
+			});
+	}
+
+	/** The source's rows as points: one per row and indicator, numbers as they are, anything else absent. */
+	static List<Point> points(BigscreenProperties.Source source, JsonNode answer, OffsetDateTime at, String from) {
+		JsonNode rows = source.rows().isEmpty() ? answer : answer.at(source.rows());
+		if (!rows.isArray()) {
+			throw new IllegalStateException(from + " answered no rows at '" + source.rows() + "'");
+		}
+		List<Point> points = new ArrayList<>();
+		for (JsonNode row : rows) {
+			JsonNode member = row.get(source.memberField());
+			if (member == null || member.isNull()) {
+				continue;
+			}
+			JsonNode label = (source.labelField() != null) ? row.get(source.labelField()) : null;
+			for (BigscreenProperties.Indicator indicator : source.indicators()) {
+				JsonNode value = row.get(indicator.field());
+				Double amount = (value != null && value.isNumber()) ? value.asDouble() : null;
+				points.add(new Point(indicator.key(), member.asString(),
+						(label != null && !label.isNull()) ? label.asString() : null, amount, at, from));
+			}
+		}
+		return points;
+	}
+
+	private static String series(String key, String member) {
+		return key + '\u0000' + member;
+	}
+
+}
