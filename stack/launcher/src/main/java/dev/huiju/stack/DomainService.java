@@ -11,15 +11,19 @@ import java.util.List;
  * @param port its port in the local stack
  * @param demoProfiles the profiles that seed its demo data
  * @param probe a read any staff member may make, which the tests use to try tokens against the service
+ * @param keepsRecords false for a service whose tables only derive from the others' (the big screen's figures,
+ *        written on its own schedule), which no request of a person changes
  */
-public record DomainService(String name, String module, int port, List<String> demoProfiles, String probe) {
+public record DomainService(String name, String module, int port, List<String> demoProfiles, String probe,
+		boolean keepsRecords) {
 
 	public static final List<DomainService> ALL = List.of(
-			new DomainService("directory", "domain-services/directory", 8081, List.of("demo"), "/departments"),
-			new DomainService("documents", "domain-services/documents", 8082, List.of("demo"), "/documents?limit=5"),
-			new DomainService("meetings", "domain-services/meetings", 8083, List.of("demo"), "/rooms"),
-			new DomainService("dining", "domain-services/dining", 8084, List.of("demo"), "/canteens"),
-			new DomainService("eldercare", "domain-services/eldercare", 8085, List.of("demo"), "/institutions"));
+			new DomainService("directory", "domain-services/directory", 8081, List.of("demo"), "/departments", true),
+			new DomainService("documents", "domain-services/documents", 8082, List.of("demo"), "/documents?limit=5", true),
+			new DomainService("meetings", "domain-services/meetings", 8083, List.of("demo"), "/rooms", true),
+			new DomainService("dining", "domain-services/dining", 8084, List.of("demo"), "/canteens", true),
+			new DomainService("eldercare", "domain-services/eldercare", 8085, List.of("demo"), "/institutions", true),
+			new DomainService("bigscreen", "domain-services/bigscreen", 8086, List.of(), "/indicators/catalogue", false));
 
 	public static DomainService named(String name) {
 		return ALL.stream().filter(s -> s.name.equals(name)).findFirst()

@@ -51,6 +51,15 @@ public class Indicators {
 		this.postgres = connections.getMetadata().getName().toLowerCase().contains("postgres");
 	}
 
+	/** Every indicator there is, with no value: what a screen can ask for. */
+	public Mono<List<IndicatorDefinition>> catalogue() {
+		return this.db.sql("SELECT indicator_key, label, unit, dimension, combine, source FROM indicator ORDER BY indicator_key")
+			.map(row -> new IndicatorDefinition(row.get("indicator_key", String.class), row.get("label", String.class),
+					row.get("unit", String.class), row.get("dimension", String.class), row.get("combine", String.class),
+					row.get("source", String.class)))
+			.all().collectList();
+	}
+
 	/** The asked indicators, or all when {@code keys} is empty, as they stand for the whole city. */
 	public Mono<List<IndicatorNow>> now(Collection<String> keys) {
 		OffsetDateTime overdue = OffsetDateTime.now(this.calendar.clock()).minus(this.every.multipliedBy(3));

@@ -31,6 +31,12 @@ class IndicatorsController {
 		return this.indicators.now((keys != null) ? keys : List.of());
 	}
 
+	/** What indicators there are: no figure in it, so any verified caller may ask. */
+	@GetMapping("/catalogue")
+	Mono<List<IndicatorDefinition>> catalogue() {
+		return this.indicators.catalogue();
+	}
+
 	@GetMapping("/{key}/members")
 	Mono<List<MemberValue>> members(@PathVariable String key, @RequestParam(defaultValue = "100") int limit,
 			Actor actor) {
