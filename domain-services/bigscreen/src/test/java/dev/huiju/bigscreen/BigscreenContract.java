@@ -116,11 +116,12 @@ abstract class BigscreenContract {
 		assertThat((Double) indicator("meetings.room-utilisation").get("value")).isCloseTo(0.09085,
 				org.assertj.core.data.Offset.offset(0.0001));
 
-		List<Map<String, Object>> top = this.http.get().uri("/indicators/dining.canteen-rating/members?limit=1")
+		List<Map<String, Object>> top = this.http.get().uri("/indicators/members?keys=dining.canteen-rating,eldercare.waiting&limit=1")
 			.header("Authorization", LEADER).exchange().expectStatus().isOk()
 			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
 			}).returnResult().getResponseBody();
-		assertThat(top).hasSize(1);
+		assertThat(top).hasSize(2);
+		assertThat(top.get(1)).containsEntry("key", "eldercare.waiting").containsEntry("member", "d-east").containsEntry("value", 31.0);
 		assertThat(top.get(0)).containsEntry("member", "3").containsEntry("label", "滨江社区长者食堂").containsEntry("value", 4.15);
 	}
 

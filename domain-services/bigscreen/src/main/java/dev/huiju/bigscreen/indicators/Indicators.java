@@ -85,13 +85,21 @@ public class Indicators {
 		}).all().collectList();
 	}
 
-	/** Every member's last value of one indicator, highest first: the breakdown and the top-N list. */
-	public Mono<List<MemberValue>> members(String key, int limit) {
+	/**
+	 * Every member's last value of each indicator, highest first, at most {@code limit} of each: breakdowns and
+	 * top-N lists of several indicators in one query.
+	 */
+	public Mono<List<MemberValue>> members(Collection<String> keys, int limit) {
 		if (limit < 1 || limit > 1000) {
 			throw DomainException.badInput("limit", "limit is between 1 and 1000");
 		}
-		return known(List.of(key)).then(this.db.sql(LAST + " ORDER BY p.amount DESC NULLS LAST, p.member LIMIT " + limit)
-			.bind("keys", List.of(key))
+		if (keys.isEmpty() || keys.size() > 50) {
+			throw DomainException.badInput("keys", "ask for 1 to 50 indicators at once");
+		}
+		return known(keys).then(this.db.sql("SELECT indicator_key, member, member_label, amount, computed_at FROM ("
+				+ "SELECT p.*, ROW_NUMBER() OVER (PARTITION BY p.indicator_key ORDER BY p.amount DESC NULLS LAST, p.member)"
+				+ " AS place FROM (" + LAST + ") p) ranked WHERE place <= :limit ORDER BY indicator_key, place")
+			.bind("keys", keys).bind("limit", limit)
 			.map(row -> new MemberValue(row.get("indicator_key", String.class), row.get("member", String.class),
 					row.get("member_label", String.class), number(row, "amount"),
 					row.get("computed_at", OffsetDateTime.class)))

@@ -9,7 +9,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,11 +36,11 @@ class IndicatorsController {
 		return this.indicators.catalogue();
 	}
 
-	@GetMapping("/{key}/members")
-	Mono<List<MemberValue>> members(@PathVariable String key, @RequestParam(defaultValue = "100") int limit,
+	@GetMapping("/members")
+	Mono<List<MemberValue>> members(@RequestParam List<String> keys, @RequestParam(defaultValue = "100") int limit,
 			Actor actor) {
 		Readers.require(actor);
-		return this.indicators.members(key, limit);
+		return this.indicators.members(keys, limit);
 	}
 
 	@GetMapping("/history")
