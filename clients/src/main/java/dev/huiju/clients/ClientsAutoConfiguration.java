@@ -8,6 +8,8 @@ import dev.huiju.clients.cache.InProcessCacheStore;
 import dev.huiju.clients.cache.RedisCacheStore;
 import dev.huiju.clients.cache.SealedCacheStore;
 import dev.huiju.clients.cache.ReferenceCache;
+import dev.huiju.clients.bigscreen.BigscreenApi;
+import dev.huiju.clients.bigscreen.BigscreenClient;
 import dev.huiju.clients.dining.DiningApi;
 import dev.huiju.clients.dining.DiningClient;
 import dev.huiju.clients.directory.DirectoryApi;
@@ -50,6 +52,8 @@ public class ClientsAutoConfiguration {
 
 	public static final String ELDERCARE = "eldercare";
 
+	public static final String BIGSCREEN = "bigscreen";
+
 	@Bean
 	DomainClients domainClients(ObjectProvider<WebClient.Builder> builder, ClientsProperties properties,
 			CircuitBreakerRegistry breakers, RetryRegistry retries, ObjectProvider<MeterRegistry> meters) {
@@ -75,6 +79,11 @@ public class ClientsAutoConfiguration {
 	@Bean
 	DiningClient diningClient(DomainClients clients, ReferenceCache cache) {
 		return new DiningClient(clients.api(DINING, DiningApi.class), clients.calls(DINING), cache);
+	}
+
+	@Bean
+	BigscreenClient bigscreenClient(DomainClients clients) {
+		return new BigscreenClient(clients.api(BIGSCREEN, BigscreenApi.class), clients.calls(BIGSCREEN));
 	}
 
 	@Bean
