@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.huiju.bigscreen.gathering.Gatherer;
 import dev.huiju.bigscreen.gathering.Point;
 import dev.huiju.mocks.MockServer;
@@ -31,6 +32,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +56,8 @@ abstract class BigscreenContract {
 		auth.start();
 		auth.stubFor(post(urlPathEqualTo("/oauth2/token")).willReturn(okJson("{\"access_token\":\""
 				+ ServiceTokens.machine("bigscreen", "statistics:read")
-				+ "\",\"token_type\":\"Bearer\",\"expires_in\":300,\"scope\":\"statistics:read\"}")));
+				+ "\",\"token_type\":\"Bearer\",\"expires_in\":300,\"scope\":\"statistics:read indicators:publish\"}")));
+		auth.stubFor(post(urlPathEqualTo("/internal/indicator-changes")).willReturn(aResponse().withStatus(202)));
 		return auth;
 	}
 
@@ -64,6 +67,8 @@ abstract class BigscreenContract {
 				() -> "http://localhost:" + server.port()));
 		registry.add("huiju.bigscreen.token-uri", () -> "http://localhost:" + AUTH.port() + "/oauth2/token");
 		registry.add("huiju.bigscreen.gather", () -> "false");
+		// the BFF that hears of changes: here, a receiver that records what it is told
+		registry.add("huiju.bigscreen.notify-url", () -> "http://localhost:" + AUTH.port() + "/internal/indicator-changes");
 	}
 
 	@Autowired
@@ -147,6 +152,12 @@ abstract class BigscreenContract {
 			assertThat(announced).extracting(Point::indicatorKey).containsExactly("eldercare.open-red-alerts");
 			assertThat(points()).isEqualTo(before + 1);
 			assertThat(indicator("eldercare.open-red-alerts")).containsEntry("value", 7.0);
+			// the BFF is told the indicator's new value for the city, under the service's own token
+			List<LoggedRequest> told = AUTH.findAll(postRequestedFor(urlPathEqualTo("/internal/indicator-changes")));
+			assertThat(told).isNotEmpty();
+			assertThat(told.get(told.size() - 1).getBodyAsString()).contains("\"key\":\"eldercare.open-red-alerts\"")
+				.contains("\"value\":7.0").doesNotContain("eldercare.waiting");
+			assertThat(told.get(told.size() - 1).getHeader("Authorization")).startsWith("Bearer ");
 		}
 		finally {
 			listening.dispose();

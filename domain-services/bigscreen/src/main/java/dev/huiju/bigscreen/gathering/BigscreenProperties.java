@@ -19,11 +19,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clientSecret its secret
  * @param tokenUri where the token is asked for (client credentials)
  * @param sources by name, one statistics call each
+ * @param notifyUrl where changed indicators are posted (the BFF's {@code /internal/indicator-changes}); none when
+ *        empty
  */
 @ConfigurationProperties("huiju.bigscreen")
 public record BigscreenProperties(@DefaultValue("30s") Duration every, @DefaultValue("1h") Duration heartbeat,
 		@DefaultValue("true") boolean gather, @DefaultValue("bigscreen") String clientId, String clientSecret,
-		@DefaultValue("http://localhost:9000/oauth2/token") String tokenUri, Map<String, Source> sources) {
+		@DefaultValue("http://localhost:9000/oauth2/token") String tokenUri, Map<String, Source> sources,
+		@DefaultValue("") String notifyUrl) {
 
 	public BigscreenProperties {
 		sources = (sources != null) ? new LinkedHashMap<>(sources) : Map.of();

@@ -43,6 +43,8 @@ public class Gatherer {
 
 	private final BusinessCalendar calendar;
 
+	private final ChangeNotifier notifier;
+
 	/** The last point written of each series (indicator and member), loaded from the store on the first tick. */
 	private final Map<String, Point> last = new ConcurrentHashMap<>();
 
@@ -52,8 +54,10 @@ public class Gatherer {
 
 	private volatile Disposable schedule;
 
-	Gatherer(BigscreenProperties properties, StatisticsClient statistics, PointStore store, BusinessCalendar calendar) {
+	Gatherer(BigscreenProperties properties, StatisticsClient statistics, PointStore store, BusinessCalendar calendar,
+			ChangeNotifier notifier) {
 		this.properties = properties;
+		this.notifier = notifier;
 		this.statistics = statistics;
 		this.store = store;
 		this.calendar = calendar;
@@ -128,6 +132,8 @@ public class Gatherer {
 							log.debug("{}: {} points written, {} changed", name, written.size(), changed.size());
 						}
 					}))
+					.then(Mono.defer(() -> this.notifier.changed(
+							changed.stream().map(Point::indicatorKey).collect(java.util.stream.Collectors.toSet()))))
 					.thenReturn(written);
 			})
 			.onErrorResume(ex -> {

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Statistics calls to the domain services under the big screen's own client-credentials token (scope
- * {@code statistics:read}): Spring Security asks the authorization server for it, keeps it and asks again
+ * Statistics calls to the domain services, and announcements of changed indicators to the BFF, under the big
+ * screen's own client-credentials token (scopes {@code statistics:read} and {@code indicators:publish}): Spring Security asks the authorization server for it, keeps it and asks again
  * before it expires. No person's token is involved; the services answer figures only.
  */
 @Component
@@ -46,7 +46,7 @@ class StatisticsClient {
 			.clientSecret(properties.clientSecret())
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-			.scope("statistics:read")
+			.scope("statistics:read", "indicators:publish")
 			.tokenUri(properties.tokenUri())
 			.build();
 		InMemoryReactiveClientRegistrationRepository registrations = new InMemoryReactiveClientRegistrationRepository(
@@ -64,6 +64,11 @@ class StatisticsClient {
 	/** The answer of {@code path} on {@code service}, as a tree; failures as they come. */
 	Mono<JsonNode> get(String service, String path) {
 		return this.web.get().uri(baseUrl(service) + path).retrieve().bodyToMono(JsonNode.class).timeout(TIMEOUT);
+	}
+
+	/** Posts {@code body} as JSON to {@code url}; failures as they come. */
+	Mono<Void> post(String url, Object body) {
+		return this.web.post().uri(url).bodyValue(body).retrieve().toBodilessEntity().timeout(TIMEOUT).then();
 	}
 
 	private String baseUrl(String service) {
