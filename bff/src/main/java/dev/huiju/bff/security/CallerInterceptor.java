@@ -1,5 +1,7 @@
 package dev.huiju.bff.security;
 
+import java.time.Instant;
+
 import dev.huiju.bff.audit.SessionStarts;
 import dev.huiju.bff.channels.ChannelPolicies;
 import dev.huiju.bff.errors.CorrelationIds;
@@ -48,7 +50,8 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 						.graphQLContext(values -> values.put(Callers.KEY, caller)
 							.put(Callers.REQUESTER_KEY, requester)
 							.put(CorrelationIds.KEY, correlationId)
-							.put(Callers.ADDRESS_KEY, address))
+							.put(Callers.ADDRESS_KEY, address)
+							.put(Callers.EXPIRES_KEY, (token.getExpiresAt() != null) ? token.getExpiresAt() : Instant.MAX))
 						.build());
 					return chain.next(request).contextWrite(ctx -> ctx.put(Requester.class, requester));
 				}));

@@ -23,6 +23,9 @@ public final class Callers {
 	/** The key of the client's network address in the GraphQL context. */
 	public static final String ADDRESS_KEY = "huiju.clientAddress";
 
+	/** The key of the token's expiry ({@link java.time.Instant}) in the GraphQL context: a subscription ends with it. */
+	public static final String EXPIRES_KEY = "huiju.tokenExpires";
+
 	private Callers() {
 	}
 

@@ -10,6 +10,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.support.BearerTokenAuthenticationExtractor;
+import org.springframework.graphql.server.webflux.AuthenticationWebSocketInterceptor;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
@@ -25,9 +29,11 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
  * Every GraphQL request needs a valid bearer token of one of the channel clients; GraphiQL's page and
@@ -38,6 +44,49 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
+
+	/**
+	 * Announcements from the big screen service ({@code /internal/**}): a machine's client-credentials token of this
+	 * issuer and audience with the scope {@code indicators:publish}; no channel, no person. Before the main chain.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityWebFilterChain internalFilterChain(ServerHttpSecurity http, SecurityProperties properties,
+			GraphQlAuthErrors errors) {
+		NimbusReactiveJwtDecoder machines = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+		machines.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+				JwtValidators.createDefaultWithIssuer(properties.issuer()), new JwtClaimValidator<List<String>>("aud",
+						aud -> aud != null && aud.contains(properties.audienceOrDefault()))));
+		return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/internal/**"))
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.authorizeExchange(exchanges -> exchanges.pathMatchers(HttpMethod.POST, "/internal/indicator-changes")
+				.hasAuthority("SCOPE_indicators:publish")
+				.anyExchange()
+				.denyAll())
+			.oauth2ResourceServer(oauth2 -> oauth2.jwt(jwt -> jwt.jwtDecoder(machines))
+				.authenticationEntryPoint(errors)
+				.accessDeniedHandler(errors))
+			.build();
+	}
+
+	/**
+	 * Subscriptions over WebSocket ({@code /graphql/ws}, graphql-ws): a browser cannot set a header on the handshake,
+	 * so the token comes in the {@code connection_init} message ({@code {"Authorization": "Bearer …"}}), verified by
+	 * the same decoder, roles and scopes as a request's; every operation of the connection then runs as that caller.
+	 * First of the interceptors, so that the caller's own ({@code CallerInterceptor}) finds the authentication.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	AuthenticationWebSocketInterceptor webSocketAuthentication(ReactiveJwtDecoder decoder) {
+		JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(decoder);
+		manager.setJwtAuthenticationConverter(rolesAndScopes());
+		return new AuthenticationWebSocketInterceptor(new BearerTokenAuthenticationExtractor(), manager);
+	}
 
 	@Bean
 	SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, GraphQlAuthErrors errors) {
@@ -52,6 +101,9 @@ class SecurityConfiguration {
 			.authorizeExchange(exchanges -> exchanges.pathMatchers(HttpMethod.OPTIONS)
 				.permitAll()
 				.pathMatchers("/graphiql", "/webjars/**", "/actuator/health", "/actuator/health/**")
+				.permitAll()
+				// the handshake only: the connection's first message carries the token, checked before any operation
+				.pathMatchers(HttpMethod.GET, "/graphql/ws")
 				.permitAll()
 				// Metrics and breaker states tell an attacker what is failing: the system administrator only.
 				.pathMatchers("/actuator/**")

@@ -220,10 +220,14 @@ final class TestStack {
 			for (DomainService service : DomainService.ALL) {
 				ports.put(service.name(), freePort());
 			}
+			int bffPort = freePort();
 			Map<String, ServiceProcess> services = new LinkedHashMap<>();
 			for (DomainService service : DomainService.ALL) {
 				List<String> args = new ArrayList<>(authArgs());
 				ports.forEach((other, port) -> args.add(DomainService.named(other).peerUrlArg("http://localhost:" + port)));
+				// read by the big screen: where to announce changes, and a tick short enough for tests to wait on
+				args.add("--huiju.bigscreen.notify-url=http://localhost:" + bffPort + "/internal/indicator-changes");
+				args.add("--huiju.bigscreen.every=3s");
 				args.addAll(serviceArgs.apply(service));
 				services.put(service.name(), launch(ServiceProcess.start(name + "-" + service.name(),
 						Jars.of(service.module()), ports.get(service.name()), LOGS, args)));
@@ -239,7 +243,7 @@ final class TestStack {
 			args.add("--huiju.audit.spool=" + spool);
 			args.add("--huiju.audit.checkpoints=" + checkpoints(name));
 			args.addAll(bffArgs);
-			ServiceProcess bff = launch(ServiceProcess.start(name + "-bff", Jars.of("bff"), freePort(), LOGS, BLOCKHOUND, args));
+			ServiceProcess bff = launch(ServiceProcess.start(name + "-bff", Jars.of("bff"), bffPort, LOGS, BLOCKHOUND, args));
 			auth.awaitHealthy(Duration.ofSeconds(180));
 			for (ServiceProcess service : services.values()) {
 				service.awaitHealthy(Duration.ofSeconds(180));

@@ -1,0 +1,129 @@
+package dev.huiju.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The live path of the leaders' cockpit on the embedded stack: a change in a domain service reaches a dashboard's
+ * subscription through the big screen service (gathering every 3 s here) and the BFF, watermarked; the
+ * subscription passes the dashboard's safelist and the field rules like a query.
+ */
+class BigscreenIntegrationTests {
+
+	/** From the change in the documents service to the value on the screen: two ticks of gathering and the rest. */
+	private static final Duration BOUND = Duration.ofSeconds(20);
+
+	private final TestStack stack = TestStack.h2();
+
+	private final GraphQl gql = this.stack.graphQl();
+
+	private static String persisted(String name) throws IOException {
+		String manifest = Files.readString(Jars.root().resolve("bff/src/main/resources/persisted-operations.json"));
+		List<String> query = JsonPath.read(manifest, "$.operations[?(@.name == '" + name + "')].query");
+		assertThat(query).as(name).hasSize(1);
+		return query.get(0);
+	}
+
+	private WebSocketGraphQlClient screen(String token) {
+		URI url = URI.create(this.stack.bff.url().replace("http://", "ws://") + "/graphql/ws");
+		return WebSocketGraphQlClient.builder(url, new ReactorNettyWebSocketClient())
+			.interceptor(new WebSocketGraphQlClientInterceptor() {
+				@Override
+				public Mono<Object> connectionInitPayload() {
+					return Mono.just(Map.of("Authorization", "Bearer " + token));
+				}
+			})
+			.build();
+	}
+
+	private Double inProgress(String leader) {
+		DocumentContext now = this.gql.run(leader, "{ indicators(keys: [\"documents.in-progress\"]) { value stale } }");
+		return now.read("$.data.indicators[0].value", Double.class);
+	}
+
+	@Test
+	void aSubmittedDocumentReachesTheDashboardsSubscriptionWithinTheBound() throws Exception {
+		String leader = this.gql.token("chen.jie");
+		await().atMost(Duration.ofSeconds(60)).until(() -> inProgress(leader) != null);
+		double before = inProgress(leader);
+
+		WebSocketGraphQlClient client = screen(this.gql.token("chen.jie", "dashboard"));
+		List<ClientGraphQlResponse> received = new CopyOnWriteArrayList<>();
+		Disposable subscription = client.document(persisted("DashboardIndicatorChanges"))
+			.variable("keys", List.of("documents.in-progress"))
+			.executeSubscription()
+			.subscribe(received::add);
+		try {
+			Thread.sleep(1000);
+			String clerk = this.gql.token("zhang.wei");
+			String id = this.gql.run(clerk, """
+					mutation { draftDocument(input: { kind: OUTGOING, title: "大屏联动测试", body: "正文",
+					  classification: INTERNAL, urgency: NORMAL }) { document { id } errors { code } } }
+					""").read("$.data.draftDocument.document.id");
+			long changedAt = System.nanoTime();
+			DocumentContext submitted = this.gql.run(clerk, """
+					mutation($id: ID!) { submitDocument(input: { id: $id, steps: [{ kind: SIGN_OFF, assigneeId: "chen.jie" }] }) {
+					  document { status } errors { code } } }
+					""", Map.of("id", id));
+			assertThat(submitted.read("$.data.submitDocument.document.status", String.class)).isEqualTo("IN_APPROVAL");
+
+			await().atMost(BOUND).until(() -> received.stream().anyMatch(event -> value(event) >= before + 1));
+			Duration took = Duration.ofNanos(System.nanoTime() - changedAt);
+			System.out.println("indicator on the subscription " + took.toMillis() + " ms after the change");
+			ClientGraphQlResponse event = received.stream().filter(e -> value(e) >= before + 1).findFirst().orElseThrow();
+			assertThat((Object) event.field("indicatorChanged.key").getValue()).isEqualTo("documents.in-progress");
+			assertThat((Object) event.field("indicatorChanged.stale").getValue()).isEqualTo(false);
+			// marked like any answer: who, on which terminal
+			@SuppressWarnings("unchecked")
+			Map<String, Object> watermark = (Map<String, Object>) event.getExtensions().get("watermark");
+			assertThat(watermark).containsEntry("terminalId", "e2e-dashboard").containsKeys("userRef", "signature");
+			assertThat((String) watermark.get("text")).startsWith("陈杰 ");
+		}
+		finally {
+			subscription.dispose();
+			client.stop().block(Duration.ofSeconds(5));
+		}
+	}
+
+	@Test
+	void aDashboardSubscribesOnlyToTheManifestAndNobodyButALeaderHearsTheFigures() {
+		WebSocketGraphQlClient dashboard = screen(this.gql.token("chen.jie", "dashboard"));
+		ClientGraphQlResponse refused = dashboard.document("subscription { indicatorChanged { key value } }")
+			.executeSubscription().blockFirst(Duration.ofSeconds(10));
+		assertThat(refused.getErrors()).isNotEmpty();
+		assertThat(refused.getErrors().get(0).getExtensions()).containsEntry("code", "PERMISSION_DENIED");
+		dashboard.stop().block(Duration.ofSeconds(5));
+
+		WebSocketGraphQlClient clerk = screen(this.gql.token("zhang.wei"));
+		ClientGraphQlResponse denied = clerk.document("subscription { indicatorChanged { key value } }")
+			.executeSubscription().blockFirst(Duration.ofSeconds(10));
+		assertThat(denied.getErrors()).isNotEmpty();
+		assertThat(denied.getErrors().get(0).getExtensions()).containsEntry("code", "PERMISSION_DENIED");
+		clerk.stop().block(Duration.ofSeconds(5));
+	}
+
+	private static double value(ClientGraphQlResponse event) {
+		Object value = event.field("indicatorChanged.value").getValue();
+		return (value instanceof Number number) ? number.doubleValue() : Double.NaN;
+	}
+
+}
