@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Where the big screen service announces changed indicators (its token's scope {@code indicators:publish}, see
@@ -27,7 +28,9 @@ class IndicatorChangesEndpoint {
 	@PostMapping("/internal/indicator-changes")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Mono<Void> changed(@RequestBody List<IndicatorDto> indicators) {
-		return this.bus.publish(indicators);
+		// the service hears that this announcement was lost (and its screens read the values on their next query)
+		return this.bus.publish(indicators).onErrorMap(ex -> new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+				"the indicator bus is unavailable"));
 	}
 
 }

@@ -26,6 +26,8 @@ class RedisIndicatorBus implements IndicatorBus {
 
 	static final String CHANNEL = "huiju:indicators";
 
+	private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(2);
+
 	private static final Logger log = LoggerFactory.getLogger(RedisIndicatorBus.class);
 
 	private static final TypeReference<List<IndicatorDto>> LIST = new TypeReference<>() {
@@ -60,6 +62,8 @@ class RedisIndicatorBus implements IndicatorBus {
 	public Mono<Void> publish(List<IndicatorDto> indicators) {
 		return Mono.fromCallable(() -> this.json.writeValueAsString(indicators))
 			.flatMap(text -> this.redis.convertAndSend(CHANNEL, text))
+			// Redis away: the announcer hears so at once rather than when the client gives up
+			.timeout(PUBLISH_TIMEOUT)
 			.then();
 	}
 

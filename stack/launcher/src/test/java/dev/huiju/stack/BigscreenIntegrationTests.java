@@ -1,7 +1,6 @@
 package dev.huiju.stack;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -12,12 +11,9 @@ import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
-import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
-import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
-import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,15 +40,7 @@ class BigscreenIntegrationTests {
 	}
 
 	private WebSocketGraphQlClient screen(String token) {
-		URI url = URI.create(this.stack.bff.url().replace("http://", "ws://") + "/graphql/ws");
-		return WebSocketGraphQlClient.builder(url, new ReactorNettyWebSocketClient())
-			.interceptor(new WebSocketGraphQlClientInterceptor() {
-				@Override
-				public Mono<Object> connectionInitPayload() {
-					return Mono.just(Map.of("Authorization", "Bearer " + token));
-				}
-			})
-			.build();
+		return Screens.connect(this.stack.bff.url(), token);
 	}
 
 	private Double inProgress(String leader) {

@@ -28,7 +28,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  */
 final class TestStack {
 
-	private static final Path LOGS = Jars.root().resolve("stack/launcher/target/e2e-logs");
+	static final Path LOGS = Jars.root().resolve("stack/launcher/target/e2e-logs");
 
 	private static final List<ServiceProcess> RUNNING = new ArrayList<>();
 
@@ -113,6 +113,24 @@ final class TestStack {
 	}
 
 	static final int FAULTY_TIMEOUT_MS = 500;
+
+	/**
+	 * One more BFF over the H2 stack's services (reached directly), with these settings added: several instances of
+	 * one deployment. The caller stops it.
+	 */
+	static ServiceProcess anotherBff(String name, List<String> settings) throws IOException, InterruptedException {
+		TestStack services = h2();
+		List<String> args = new ArrayList<>(authArgs());
+		args.addAll(services.directClientArgs());
+		Files.deleteIfExists(checkpoints(name));
+		args.add("--huiju.audit.instance-id=e2e-" + name);
+		args.add("--huiju.audit.spool=" + LOGS.resolve(name + "-audit.spool"));
+		args.add("--huiju.audit.checkpoints=" + checkpoints(name));
+		args.addAll(settings);
+		ServiceProcess bff = launch(ServiceProcess.start(name, Jars.of("bff"), freePort(), LOGS, BLOCKHOUND, args));
+		bff.awaitHealthy(Duration.ofSeconds(180));
+		return bff;
+	}
 
 	/** Every BFF of the tests runs with BlockHound: a blocking call on an event-loop thread fails its request. */
 	static final List<String> BLOCKHOUND = List.of("-XX:+AllowRedefinitionToAddDeleteMethods", "-Dhuiju.blockhound=true");
@@ -299,7 +317,7 @@ final class TestStack {
 		return process;
 	}
 
-	private static int freePort() throws IOException {
+	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
