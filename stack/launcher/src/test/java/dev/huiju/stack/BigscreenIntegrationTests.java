@@ -109,6 +109,21 @@ class BigscreenIntegrationTests {
 		clerk.stop().block(Duration.ofSeconds(5));
 	}
 
+	@Test
+	void aSubscriptionEndsWhenItsTokenExpires() {
+		WebSocketGraphQlClient shortLived = screen(TestTokens.leader("chen.jie", "web-portal", Duration.ofSeconds(5)));
+		long started = System.nanoTime();
+		List<ClientGraphQlResponse> events = shortLived
+			.document("subscription { indicatorChanged { key value } }")
+			.executeSubscription()
+			.collectList()
+			.block(Duration.ofSeconds(20));
+		Duration lasted = Duration.ofNanos(System.nanoTime() - started);
+		assertThat(events).allMatch(event -> event.getErrors().isEmpty());
+		assertThat(lasted).isLessThan(Duration.ofSeconds(15));
+		shortLived.stop().block(Duration.ofSeconds(5));
+	}
+
 	private static double value(ClientGraphQlResponse event) {
 		Object value = event.field("indicatorChanged.value").getValue();
 		return (value instanceof Number number) ? number.doubleValue() : Double.NaN;

@@ -67,6 +67,15 @@ final class TestTokens {
 			.build());
 	}
 
+	/** A leader's token on a channel that expires after {@code lifetime}: for what must end with a token. */
+	static String leader(String user, String clientId, Duration lifetime) {
+		JWTClaimsSet claims = new JWTClaimsSet.Builder(
+				claims(user, clientId, "INTERNAL", List.of("huiju", clientId), lifetime))
+			.claim("roles", List.of("LEADER"))
+			.build();
+		return sign(KEY, claims);
+	}
+
 	/** The same, but expired an hour ago (well past any allowed clock skew). */
 	static String expired(String user, String clientId, String clearance) {
 		return sign(KEY, claims(user, clientId, clearance, List.of("huiju", clientId), Duration.ofHours(-1)));
