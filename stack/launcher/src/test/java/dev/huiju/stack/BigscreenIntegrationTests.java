@@ -85,6 +85,15 @@ class BigscreenIntegrationTests {
 			Map<String, Object> watermark = (Map<String, Object>) event.getExtensions().get("watermark");
 			assertThat(watermark).containsEntry("terminalId", "e2e-dashboard").containsKeys("userRef", "signature");
 			assertThat((String) watermark.get("text")).startsWith("陈杰 ");
+			// and the subscription is in the audit trail like any operation
+			String auditor = this.gql.token("admin.audit");
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
+				List<Map<String, Object>> found = this.gql.run(auditor, """
+						query($f: AuditFilter) { auditEvents(filter: $f, first: 5) { edges { node { userId channel operationType result } } } }
+						""", Map.of("f", Map.of("operationName", "DashboardIndicatorChanges"))).read("$.data.auditEvents.edges[*].node");
+				return found.stream().anyMatch(node -> "chen.jie".equals(node.get("userId"))
+						&& "DASHBOARD".equals(node.get("channel")) && "subscription".equals(node.get("operationType")));
+			});
 		}
 		finally {
 			subscription.dispose();
