@@ -17,16 +17,17 @@ import java.util.regex.Pattern;
 
 /**
  * Many live screens on one BFF:
- * {@code java benchmark/Subscribers.java <bff-url> <leader-token> <publisher-token> <admin-token> [subscribers] [rounds]}.
+ * {@code java benchmark/Subscribers.java <bff-url> <leader-token> <publisher-token> <admin-token> [subscribers] [rounds] [bff-pid]}.
  * Opens that many graphql-ws connections (the token in connection_init), each subscribed to one indicator; then,
  * round after round, announces a new value of it to {@code /internal/indicator-changes} as the big screen service
  * does, and times how long each subscriber took to receive it. Prints, as {@code subscribers <figure>=<value>}
  * pairs: connections open, values delivered and lost, delivery latency (p50, p95, max) from the announcement, and
- * the BFF's heap (after a GC hint) with no subscriber and with all of them.
+ * the BFF's heap in use with no subscriber and with all of them, each read after a full collection when the BFF's
+ * process id is given (through {@code jcmd <pid> GC.run}; on the same machine), so the figures are live data.
  */
 public class Subscribers {
 
-	private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*([0-9.]+)");
+	private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*([0-9.]+(?:[eE][+-]?[0-9]+)?)");
 
 	public static void main(String[] args) throws Exception {
 		String bff = args[0];
@@ -35,8 +36,9 @@ public class Subscribers {
 		String admin = args[3];
 		int count = (args.length > 4) ? Integer.parseInt(args[4]) : 500;
 		int rounds = (args.length > 5) ? Integer.parseInt(args[5]) : 20;
+		String pid = (args.length > 6) ? args[6] : null;
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-		long heapBefore = heap(http, bff, admin);
+		long heapBefore = heap(http, bff, admin, pid);
 
 		// receipt times of each value, by value
 		ConcurrentHashMap<Integer, List<Long>> received = new ConcurrentHashMap<>();
@@ -51,7 +53,7 @@ public class Subscribers {
 		boolean all = acknowledged.await(60, TimeUnit.SECONDS);
 		System.out.println("subscribers open=" + (count - acknowledged.getCount()) + " of=" + count + " all=" + all);
 		Thread.sleep(2000);
-		long heapWith = heap(http, bff, admin);
+		long heapWith = heap(http, bff, admin, pid);
 
 		List<Long> latencies = new ArrayList<>();
 		long lost = 0;
@@ -74,6 +76,9 @@ public class Subscribers {
 			}
 			List<Long> times = new ArrayList<>(received.get(value));
 			lost += count - times.size();
+			if (times.size() < count) {
+				System.out.println("subscribers round=" + round + " delivered=" + times.size());
+			}
 			times.forEach(at -> latencies.add(at - sent));
 			Thread.sleep(250);
 		}
@@ -95,8 +100,12 @@ public class Subscribers {
 		return sorted.get(Math.max(0, index)) / 1e6;
 	}
 
-	/** The BFF's heap in use, after asking the JVM to collect through a large allocation-free wait. */
-	private static long heap(HttpClient http, String bff, String admin) throws Exception {
+	/** The BFF's heap in use; after a full collection when its process id is known. */
+	private static long heap(HttpClient http, String bff, String admin, String pid) throws Exception {
+		if (pid != null) {
+			new ProcessBuilder("jcmd", pid, "GC.run").redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+		}
 		Thread.sleep(1000);
 		HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(bff
 				+ "/actuator/metrics/jvm.memory.used?tag=area:heap")).header("Authorization", "Bearer " + admin).build(),
@@ -119,6 +128,8 @@ public class Subscribers {
 
 		private final StringBuilder partial = new StringBuilder();
 
+		private CompletableFuture<WebSocket> sending;
+
 		Listener(String token, ConcurrentHashMap<Integer, List<Long>> received, CountDownLatch acknowledged) {
 			this.token = token;
 			this.received = received;
@@ -126,8 +137,20 @@ public class Subscribers {
 		}
 
 		@Override
+		public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
+			System.out.println("subscribers closed=" + status + " reason=" + reason);
+			return null;
+		}
+
+		@Override
+		public void onError(WebSocket socket, Throwable error) {
+			System.out.println("subscribers error=" + error);
+		}
+
+		@Override
 		public void onOpen(WebSocket socket) {
-			socket.sendText("{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Bearer " + this.token + "\"}}", true);
+			this.sending = socket.sendText("{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Bearer "
+					+ this.token + "\"}}", true);
 			socket.request(1);
 		}
 
@@ -139,9 +162,16 @@ public class Subscribers {
 				String message = this.partial.toString();
 				this.partial.setLength(0);
 				if (message.contains("\"connection_ack\"")) {
-					socket.sendText("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
-							+ "\"subscription { indicatorChanged(keys: [\\\"bench.subscribers\\\"]) { key value } }\"}}", true);
-					this.acknowledged.countDown();
+					// one send at a time on a WebSocket: after the previous one has gone
+					this.sending = this.sending.thenCompose(previous -> socket.sendText("{\"id\":\"1\",\"type\":\"subscribe\","
+							+ "\"payload\":{\"query\":\"subscription { indicatorChanged(keys: [\\\"bench.subscribers\\\"]) { key value } }\"}}",
+							true));
+					this.sending.whenComplete((sent, failure) -> {
+						if (failure != null) {
+							System.out.println("subscribers subscribe_failed=" + failure);
+						}
+						this.acknowledged.countDown();
+					});
 				}
 				else if (message.contains("\"next\"")) {
 					Matcher value = VALUE.matcher(message);
@@ -153,7 +183,10 @@ public class Subscribers {
 					}
 				}
 				else if (message.contains("\"ping\"")) {
-					socket.sendText("{\"type\":\"pong\"}", true);
+					this.sending = this.sending.thenCompose(previous -> socket.sendText("{\"type\":\"pong\"}", true));
+				}
+				else {
+					System.out.println("subscribers unexpected=" + message);
 				}
 			}
 			socket.request(1);
