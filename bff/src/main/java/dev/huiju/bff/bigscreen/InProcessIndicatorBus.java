@@ -1,5 +1,6 @@
 package dev.huiju.bff.bigscreen;
 
+import java.time.Duration;
 import java.util.List;
 
 import dev.huiju.clients.bigscreen.BigscreenDtos.IndicatorDto;
@@ -10,11 +11,15 @@ import reactor.core.publisher.Sinks;
 /** One instance, no Redis: changes go straight to this instance's subscribers. */
 class InProcessIndicatorBus implements IndicatorBus {
 
+	private static final Duration EMIT_WAIT = Duration.ofMillis(100);
+
 	private final Sinks.Many<IndicatorDto> sink = Sinks.many().multicast().directBestEffort();
 
 	@Override
 	public Mono<Void> publish(List<IndicatorDto> indicators) {
-		return Mono.fromRunnable(() -> indicators.forEach(this.sink::tryEmitNext));
+		// announcements arrive on several threads at once: each waits for the other's emission instead of being lost
+		return Mono.fromRunnable(() -> indicators.forEach(
+				indicator -> this.sink.emitNext(indicator, Sinks.EmitFailureHandler.busyLooping(EMIT_WAIT))));
 	}
 
 	@Override

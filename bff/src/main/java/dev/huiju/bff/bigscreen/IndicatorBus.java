@@ -16,7 +16,7 @@ public interface IndicatorBus {
 	/** Sends indicators to every instance's subscribers (this one's included). */
 	Mono<Void> publish(List<IndicatorDto> indicators);
 
-	/** The indicators this instance hears of, as they come; a slow subscriber misses values, never blocks others. */
+	/** The indicators this instance hears of, as they come, to every subscriber at once. */
 	Flux<IndicatorDto> updates();
 
 }

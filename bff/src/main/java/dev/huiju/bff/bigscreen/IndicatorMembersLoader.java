@@ -14,9 +14,10 @@ import org.dataloader.MappedBatchLoaderWithContext;
 
 /**
  * The breakdown of every indicator a level of the query names, in one call: up to {@link #MAX} members each, the
- * highest first; each field keeps its own {@code first} of them.
+ * highest first; each field keeps its own {@code first} of them. Not cached: a subscription is one operation for
+ * as long as it lasts, and each of its values needs the breakdown as it is then.
  */
-@DgsDataLoader(name = IndicatorMembersLoader.NAME)
+@DgsDataLoader(name = IndicatorMembersLoader.NAME, caching = false)
 class IndicatorMembersLoader implements MappedBatchLoaderWithContext<String, List<MemberValueDto>> {
 
 	static final String NAME = "indicatorMembers";

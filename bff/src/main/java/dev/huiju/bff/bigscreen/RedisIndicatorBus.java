@@ -50,7 +50,8 @@ class RedisIndicatorBus implements IndicatorBus {
 				.doBeforeRetry(retry -> log.warn("listening to {} again after {}", CHANNEL, retry.failure().toString())))
 			.subscribe(message -> {
 				try {
-					this.json.readValue(message.getMessage(), LIST).forEach(this.local::tryEmitNext);
+					this.json.readValue(message.getMessage(), LIST).forEach(
+							indicator -> this.local.emitNext(indicator, Sinks.EmitFailureHandler.busyLooping(PUBLISH_TIMEOUT)));
 				}
 				catch (RuntimeException ex) {
 					log.warn("unreadable message on {}: {}", CHANNEL, ex.toString());

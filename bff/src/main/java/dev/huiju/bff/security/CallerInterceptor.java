@@ -1,5 +1,6 @@
 package dev.huiju.bff.security;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import dev.huiju.bff.audit.SessionStarts;
@@ -11,7 +12,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +31,12 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 
 	private final SessionStarts sessions;
 
-	CallerInterceptor(ChannelPolicies channels, SessionStarts sessions) {
+	private final Clock clock;
+
+	CallerInterceptor(ChannelPolicies channels, SessionStarts sessions, Clock clock) {
 		this.channels = channels;
 		this.sessions = sessions;
+		this.clock = clock;
 	}
 
 	@Override
@@ -40,6 +46,11 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 			.filter(JwtAuthenticationToken.class::isInstance)
 			.map(auth -> ((JwtAuthenticationToken) auth).getToken())
 			.flatMap(token -> {
+				// A WebSocket keeps the token of its connection_init: once it expires, the connection runs nothing more.
+				if (request instanceof WebSocketGraphQlRequest && token.getExpiresAt() != null
+						&& !token.getExpiresAt().isAfter(this.clock.instant())) {
+					return Mono.error(new InvalidBearerTokenException("the connection's token has expired"));
+				}
 				Caller fromToken = CallerFactory.from(token);
 				Caller caller = fromToken.withClearanceAtMost(this.channels.of(fromToken.channel()).maxClassification());
 				String address = Callers.addressOf(request.getRemoteAddress());
@@ -56,7 +67,11 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 					return chain.next(request).contextWrite(ctx -> ctx.put(Requester.class, requester));
 				}));
 			})
-			.switchIfEmpty(Mono.defer(() -> chain.next(request)));
+			// Over HTTP the security filter chain has already refused a request without a token; a WebSocket
+			// operation without one is refused here too (its connection_init is checked first).
+			.switchIfEmpty(Mono.defer(() -> (request instanceof WebSocketGraphQlRequest)
+					? Mono.error(new InvalidBearerTokenException("a bearer token is required"))
+					: chain.next(request)));
 	}
 
 }

@@ -12,8 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.graphql.server.support.BearerTokenAuthenticationExtractor;
-import org.springframework.graphql.server.webflux.AuthenticationWebSocketInterceptor;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
@@ -46,17 +44,23 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 class SecurityConfiguration {
 
 	/**
-	 * Announcements from the big screen service ({@code /internal/**}): a machine's client-credentials token of this
-	 * issuer and audience with the scope {@code indicators:publish}; no channel, no person. Before the main chain.
+	 * Announcements from the big screen service ({@code /internal/**}): the client-credentials token of a configured
+	 * publisher ({@code huiju.security.publishers}), of this issuer and audience, with the scope
+	 * {@code indicators:publish}; no channel, no person. Before the main chain.
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	SecurityWebFilterChain internalFilterChain(ServerHttpSecurity http, SecurityProperties properties,
 			GraphQlAuthErrors errors) {
 		NimbusReactiveJwtDecoder machines = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+		// a publisher's own token: its client and subject are the machine itself, never a person acting through it
+		OAuth2TokenValidator<Jwt> publisher = jwt -> properties.publishersOrDefault().contains(
+				jwt.getClaimAsString("client_id")) && jwt.getClaimAsString("client_id").equals(jwt.getSubject())
+						? OAuth2TokenValidatorResult.success()
+						: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "not a publisher", null));
 		machines.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
 				JwtValidators.createDefaultWithIssuer(properties.issuer()), new JwtClaimValidator<List<String>>("aud",
-						aud -> aud != null && aud.contains(properties.audienceOrDefault()))));
+						aud -> aud != null && aud.contains(properties.audienceOrDefault())), publisher));
 		return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/internal/**"))
 			.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -82,10 +86,10 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	AuthenticationWebSocketInterceptor webSocketAuthentication(ReactiveJwtDecoder decoder) {
+	TokenRequiredWebSocketAuthentication webSocketAuthentication(ReactiveJwtDecoder decoder) {
 		JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(decoder);
 		manager.setJwtAuthenticationConverter(rolesAndScopes());
-		return new AuthenticationWebSocketInterceptor(new BearerTokenAuthenticationExtractor(), manager);
+		return new TokenRequiredWebSocketAuthentication(manager);
 	}
 
 	@Bean

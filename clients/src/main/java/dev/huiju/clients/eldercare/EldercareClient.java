@@ -51,7 +51,6 @@ public class EldercareClient {
 			.map(found -> found.stream().collect(Collectors.toMap(ResidentDto::id, r -> r)));
 	}
 
-	/** Institutions by id, through the reference-data cache where {@code huiju.clients.cache.institutions} configures it. */
 	/** Every application of these residents, by resident, oldest first; a resident with none is absent. */
 	public Mono<Map<Long, List<ApplicationDto>>> applicationsOfResidents(Collection<Long> residentIds) {
 		if (residentIds.isEmpty()) {
@@ -62,6 +61,7 @@ public class EldercareClient {
 			.map(found -> found.stream().collect(Collectors.groupingBy(ApplicationDto::residentId)));
 	}
 
+	/** Institutions by id, through the reference-data cache where {@code huiju.clients.cache.institutions} configures it. */
 	public Mono<Map<Long, InstitutionDto>> institutionsByIds(Collection<Long> ids) {
 		List<String> keys = ids.stream().distinct().map(String::valueOf).toList();
 		return this.cache.lookup(INSTITUTIONS, keys, InstitutionDto.class, missing -> read(EldercareApi::institutions)

@@ -181,6 +181,21 @@ abstract class BigscreenContract {
 	}
 
 	@Test
+	void aMemberTheSourceNoLongerListsLeavesTheCitysFigure() {
+		this.gatherer.gatherOnce().block();
+		assertThat(indicator("eldercare.waiting")).containsEntry("value", 49.0).containsEntry("members", 2);
+		SERVICES.get("eldercare").stubFor(get(urlPathEqualTo("/statistics/now")).atPriority(1).willReturn(okJson("""
+				[{"districtId": "d-east", "activeResidents": 1561, "beds": 130, "occupied": 97, "waiting": 31,
+				  "averageWaitingDays": 0.0, "openRed": 2, "openYellow": 5}]
+				""")));
+		this.gatherer.gatherOnce().block();
+		assertThat(indicator("eldercare.waiting")).containsEntry("value", 31.0).containsEntry("members", 1);
+		recordedAnswersAgain();
+		this.gatherer.gatherOnce().block();
+		assertThat(indicator("eldercare.waiting")).containsEntry("value", 49.0).containsEntry("members", 2);
+	}
+
+	@Test
 	void aYearOfDailyPointsOfTwentyIndicatorsIsOneRequestComputedInTheDatabase() {
 		String stamp = Long.toString(System.nanoTime(), 36);
 		List<String> keys = IntStream.range(0, 20).mapToObj(i -> "test." + stamp + "." + i).toList();

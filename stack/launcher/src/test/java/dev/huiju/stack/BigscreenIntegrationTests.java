@@ -16,6 +16,7 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -129,8 +130,19 @@ class BigscreenIntegrationTests {
 			.block(Duration.ofSeconds(20));
 		Duration lasted = Duration.ofNanos(System.nanoTime() - started);
 		assertThat(events).allMatch(event -> event.getErrors().isEmpty());
-		assertThat(lasted).isLessThan(Duration.ofSeconds(15));
+		// it lasted as long as the token, and not much longer
+		assertThat(lasted).isGreaterThan(Duration.ofSeconds(3)).isLessThan(Duration.ofSeconds(15));
 		shortLived.stop().block(Duration.ofSeconds(5));
+	}
+
+	@Test
+	void aConnectionWithoutAValidTokenRunsNothing() {
+		for (String token : new String[] { null, "not-a-token", TestTokens.expired("chen.jie", "web-portal", "INTERNAL") }) {
+			WebSocketGraphQlClient anonymous = screen(token);
+			assertThatThrownBy(() -> anonymous.document("{ canteenRanking(first: 3) { canteenId } }").execute()
+				.block(Duration.ofSeconds(10))).as("token " + token).isInstanceOf(RuntimeException.class);
+			anonymous.stop().block(Duration.ofSeconds(5));
+		}
 	}
 
 	private static double value(ClientGraphQlResponse event) {

@@ -63,6 +63,27 @@ class IndicatorBusIntegrationTests {
 	}
 
 	@Test
+	void onlyAPublishersOwnTokenWithItsScopeMayAnnounce() {
+		WebTestClient instance = WebTestClient.bindToServer().baseUrl(a.url()).build();
+		String body = "[]";
+		instance.post().uri("/internal/indicator-changes").header("Content-Type", "application/json").bodyValue(body)
+			.exchange().expectStatus().isUnauthorized();
+		for (String stranger : List.of(this.gql.token("chen.jie"), TestTokens.machine("reports", "indicators:publish"))) {
+			instance.post().uri("/internal/indicator-changes").header("Authorization", "Bearer " + stranger)
+				.header("Content-Type", "application/json").bodyValue(body).exchange().expectStatus().isUnauthorized();
+		}
+		instance.post().uri("/internal/indicator-changes")
+			.header("Authorization", "Bearer " + TestTokens.machine("bigscreen", "statistics:read"))
+			.header("Content-Type", "application/json").bodyValue(body).exchange().expectStatus().isForbidden();
+		instance.get().uri("/internal/indicator-changes")
+			.header("Authorization", "Bearer " + TestTokens.machine("bigscreen", "indicators:publish"))
+			.exchange().expectStatus().isForbidden();
+		instance.post().uri("/internal/indicator-changes")
+			.header("Authorization", "Bearer " + TestTokens.machine("bigscreen", "indicators:publish"))
+			.header("Content-Type", "application/json").bodyValue(body).exchange().expectStatus().isAccepted();
+	}
+
+	@Test
 	void aSubscriberOnInstanceBHearsAChangeAnnouncedToInstanceAAndStillDoesAfterRedisRestarts() throws Exception {
 		WebSocketGraphQlClient screen = Screens.connect(b.url(), this.gql.token("chen.jie"));
 		List<Double> heard = new CopyOnWriteArrayList<>();

@@ -15,13 +15,14 @@ final class Screens {
 	private Screens() {
 	}
 
+	/** {@code token} null: a connection_init without one. */
 	static WebSocketGraphQlClient connect(String bffUrl, String token) {
 		URI url = URI.create(bffUrl.replace("http://", "ws://") + "/graphql/ws");
 		return WebSocketGraphQlClient.builder(url, new ReactorNettyWebSocketClient())
 			.interceptor(new WebSocketGraphQlClientInterceptor() {
 				@Override
 				public Mono<Object> connectionInitPayload() {
-					return Mono.just(Map.of("Authorization", "Bearer " + token));
+					return Mono.just((token != null) ? Map.of("Authorization", "Bearer " + token) : Map.of());
 				}
 			})
 			.build();

@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.huiju.access.BusinessCalendar;
@@ -34,6 +37,8 @@ import jakarta.annotation.PreDestroy;
 public class Gatherer {
 
 	private static final Logger log = LoggerFactory.getLogger(Gatherer.class);
+
+	private static final Duration EMIT_WAIT = Duration.ofMillis(100);
 
 	private final BigscreenProperties properties;
 
@@ -109,7 +114,7 @@ public class Gatherer {
 		String path = source.path().replace("{today}", today.toString());
 		String from = source.service() + path;
 		return this.statistics.get(source.service(), path)
-			.map(answer -> points(source, answer, now, from))
+			.map(answer -> withVanished(source, points(source, answer, now, from), now, from))
 			.flatMap(points -> {
 				List<Point> written = new ArrayList<>();
 				List<Point> changed = new ArrayList<>();
@@ -127,7 +132,8 @@ public class Gatherer {
 					.then(this.store.succeeded(name, now))
 					.then(Mono.fromRunnable(() -> {
 						written.forEach(point -> this.last.put(series(point.indicatorKey(), point.member()), point));
-						changed.forEach(this.changes::tryEmitNext);
+						// sources finish on different threads: wait for one another's emission rather than lose a value
+						changed.forEach(point -> this.changes.emitNext(point, Sinks.EmitFailureHandler.busyLooping(EMIT_WAIT)));
 						if (!changed.isEmpty()) {
 							log.debug("{}: {} points written, {} changed", name, written.size(), changed.size());
 						}
@@ -142,13 +148,34 @@ public class Gatherer {
 			});
 	}
 
-	/** The source's rows as points: one per row and indicator, numbers as they are, anything else absent. */
+	/**
+	 * A member the source no longer lists (a district without activity today, a canteen out of the ranking) gets a
+	 * point without value, so its last value leaves the city's figure instead of staying in it for ever.
+	 */
+	private List<Point> withVanished(BigscreenProperties.Source source, List<Point> points, OffsetDateTime at,
+			String from) {
+		Set<String> present = new HashSet<>();
+		points.forEach(point -> present.add(series(point.indicatorKey(), point.member())));
+		List<Point> all = new ArrayList<>(points);
+		for (BigscreenProperties.Indicator indicator : source.indicators()) {
+			this.last.values().stream()
+				.filter(known -> known.indicatorKey().equals(indicator.key()) && known.amount() != null
+						&& !present.contains(series(known.indicatorKey(), known.member())))
+				.forEach(gone -> all.add(new Point(gone.indicatorKey(), gone.member(), gone.memberLabel(), null, at, from)));
+		}
+		return all;
+	}
+
+	/**
+	 * The source's rows as points: one per row and indicator, numbers as they are, anything else absent. A member
+	 * listed twice counts once, with its last row.
+	 */
 	static List<Point> points(BigscreenProperties.Source source, JsonNode answer, OffsetDateTime at, String from) {
 		JsonNode rows = source.rows().isEmpty() ? answer : answer.at(source.rows());
 		if (!rows.isArray()) {
 			throw new IllegalStateException(from + " answered no rows at '" + source.rows() + "'");
 		}
-		List<Point> points = new ArrayList<>();
+		Map<String, Point> points = new LinkedHashMap<>();
 		for (JsonNode row : rows) {
 			JsonNode member = row.get(source.memberField());
 			if (member == null || member.isNull()) {
@@ -158,11 +185,11 @@ public class Gatherer {
 			for (BigscreenProperties.Indicator indicator : source.indicators()) {
 				JsonNode value = row.get(indicator.field());
 				Double amount = (value != null && value.isNumber()) ? value.asDouble() : null;
-				points.add(new Point(indicator.key(), member.asString(),
+				points.put(series(indicator.key(), member.asString()), new Point(indicator.key(), member.asString(),
 						(label != null && !label.isNull()) ? label.asString() : null, amount, at, from));
 			}
 		}
-		return points;
+		return List.copyOf(points.values());
 	}
 
 	private static String series(String key, String member) {

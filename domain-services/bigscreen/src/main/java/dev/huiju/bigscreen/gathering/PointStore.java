@@ -92,10 +92,9 @@ class PointStore {
 
 	/** The last point of every series. */
 	Mono<List<Point>> lastPoints() {
-		return this.db.sql("SELECT p.indicator_key, p.member, p.member_label, p.amount, p.computed_at, p.source"
-				+ " FROM point p JOIN (SELECT indicator_key, member, MAX(computed_at) AS at FROM point"
-				+ " GROUP BY indicator_key, member) l ON l.indicator_key = p.indicator_key AND l.member = p.member"
-				+ " AND l.at = p.computed_at")
+		return this.db.sql("SELECT indicator_key, member, member_label, amount, computed_at, source FROM (SELECT"
+				+ " p.*, ROW_NUMBER() OVER (PARTITION BY p.indicator_key, p.member ORDER BY p.computed_at DESC, p.id DESC)"
+				+ " AS recency FROM point p) latest WHERE recency = 1")
 			.map((row, meta) -> new Point(row.get("indicator_key", String.class), row.get("member", String.class),
 					row.get("member_label", String.class), row.get("amount", Double.class),
 					row.get("computed_at", OffsetDateTime.class), row.get("source", String.class)))

@@ -27,11 +27,15 @@ import org.springframework.web.reactive.function.client.WebClient;
 @Component
 class StatisticsClient {
 
-	static final String REGISTRATION = "bigscreen";
+	static final String READ = "bigscreen-statistics";
+
+	static final String PUBLISH = "bigscreen-announcements";
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-	private final WebClient web;
+	private final WebClient reads;
+
+	private final WebClient announcements;
 
 	private final Environment environment;
 
@@ -41,34 +45,48 @@ class StatisticsClient {
 		if (properties.clientSecret() == null || properties.clientSecret().isBlank()) {
 			throw new IllegalStateException("huiju.bigscreen.client-secret is not set");
 		}
-		ClientRegistration registration = ClientRegistration.withRegistrationId(REGISTRATION)
+		// Two tokens of the same client: the one the domain services see may only read figures, and only the BFF
+		// sees the one that may announce them, so a token seen on the way to a service cannot publish.
+		ClientRegistration read = registration(properties, READ, "statistics:read");
+		ClientRegistration publish = registration(properties, PUBLISH, "indicators:publish");
+		InMemoryReactiveClientRegistrationRepository registrations = new InMemoryReactiveClientRegistrationRepository(
+				read, publish);
+		// Outside a request (a schedule), so the manager keeps the tokens in a service, not in a web session.
+		AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(
+				registrations, new InMemoryReactiveOAuth2AuthorizedClientService(registrations));
+		WebClient.Builder builder = builders.getIfAvailable(WebClient::builder);
+		this.reads = builder.clone().filter(oauth(manager, READ)).build();
+		this.announcements = builder.clone().filter(oauth(manager, PUBLISH)).build();
+		this.environment = environment;
+	}
+
+	private static ClientRegistration registration(BigscreenProperties properties, String id, String scope) {
+		return ClientRegistration.withRegistrationId(id)
 			.clientId(properties.clientId())
 			.clientSecret(properties.clientSecret())
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-			.scope("statistics:read", "indicators:publish")
+			.scope(scope)
 			.tokenUri(properties.tokenUri())
 			.build();
-		InMemoryReactiveClientRegistrationRepository registrations = new InMemoryReactiveClientRegistrationRepository(
-				registration);
-		// Outside a request (a schedule), so the manager keeps the token in a service, not in a web session.
-		AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(
-				registrations, new InMemoryReactiveOAuth2AuthorizedClientService(registrations));
+	}
+
+	private static ServerOAuth2AuthorizedClientExchangeFilterFunction oauth(
+			AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager manager, String registration) {
 		ServerOAuth2AuthorizedClientExchangeFilterFunction oauth = new ServerOAuth2AuthorizedClientExchangeFilterFunction(
 				manager);
-		oauth.setDefaultClientRegistrationId(REGISTRATION);
-		this.web = builders.getIfAvailable(WebClient::builder).filter(oauth).build();
-		this.environment = environment;
+		oauth.setDefaultClientRegistrationId(registration);
+		return oauth;
 	}
 
 	/** The answer of {@code path} on {@code service}, as a tree; failures as they come. */
 	Mono<JsonNode> get(String service, String path) {
-		return this.web.get().uri(baseUrl(service) + path).retrieve().bodyToMono(JsonNode.class).timeout(TIMEOUT);
+		return Mono.defer(() -> this.reads.get().uri(baseUrl(service) + path).retrieve().bodyToMono(JsonNode.class)).timeout(TIMEOUT);
 	}
 
 	/** Posts {@code body} as JSON to {@code url}; failures as they come. */
 	Mono<Void> post(String url, Object body) {
-		return this.web.post().uri(url).bodyValue(body).retrieve().toBodilessEntity().timeout(TIMEOUT).then();
+		return this.announcements.post().uri(url).bodyValue(body).retrieve().toBodilessEntity().timeout(TIMEOUT).then();
 	}
 
 	private String baseUrl(String service) {

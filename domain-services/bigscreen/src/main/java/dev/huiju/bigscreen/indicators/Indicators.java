@@ -24,11 +24,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class Indicators {
 
-	/** The last point of each series of the asked indicators. */
-	private static final String LAST = "SELECT p.indicator_key, p.member, p.member_label, p.amount, p.computed_at"
-			+ " FROM point p JOIN (SELECT indicator_key, member, MAX(computed_at) AS at FROM point"
-			+ " WHERE indicator_key IN (:keys) GROUP BY indicator_key, member) l"
-			+ " ON l.indicator_key = p.indicator_key AND l.member = p.member AND l.at = p.computed_at";
+	/**
+	 * The last point of each series (indicator and member) of the asked indicators; one even when two share a time.
+	 */
+	private static final String LAST = last(" WHERE p.indicator_key IN (:keys)");
+
+	private static String last(String where) {
+		return "SELECT indicator_key, member, member_label, amount, computed_at FROM (SELECT p.indicator_key, p.member,"
+				+ " p.member_label, p.amount, p.computed_at, ROW_NUMBER() OVER (PARTITION BY p.indicator_key, p.member"
+				+ " ORDER BY p.computed_at DESC, p.id DESC) AS recency FROM point p" + where + ") latest WHERE recency = 1";
+	}
 
 	private static final String COMBINED = "CASE WHEN i.combine = 'AVERAGE' THEN AVG(p.amount) ELSE SUM(p.amount) END";
 
@@ -64,9 +69,9 @@ public class Indicators {
 	public Mono<List<IndicatorNow>> now(Collection<String> keys) {
 		OffsetDateTime overdue = OffsetDateTime.now(this.calendar.clock()).minus(this.every.multipliedBy(3));
 		String which = keys.isEmpty() ? "" : " WHERE i.indicator_key IN (:keys)";
-		String last = LAST.replace("WHERE indicator_key IN (:keys) ", keys.isEmpty() ? "" : "WHERE indicator_key IN (:keys) ");
+		String last = keys.isEmpty() ? last("") : LAST;
 		DatabaseClient.GenericExecuteSpec spec = this.db.sql("SELECT i.indicator_key, i.label, i.unit, i.dimension,"
-				+ " i.combine, i.source, " + COMBINED + " AS amount, COUNT(p.member) AS members, MAX(p.computed_at) AS computed_at,"
+				+ " i.combine, i.source, " + COMBINED + " AS amount, COUNT(p.amount) AS members, MAX(p.computed_at) AS computed_at,"
 				+ " s.last_attempt_at, s.last_success_at FROM indicator i LEFT JOIN (" + last + ") p"
 				+ " ON p.indicator_key = i.indicator_key LEFT JOIN source_state s ON s.name = i.source" + which
 				+ " GROUP BY i.indicator_key, i.label, i.unit, i.dimension, i.combine, i.source, s.last_attempt_at,"
@@ -130,13 +135,14 @@ public class Indicators {
 		}
 		String bucket = "DATE_TRUNC('" + granularity.unit(this.postgres) + "', local_at)";
 		String ofMember = (member != null) ? " AND member = :member" : "";
-		DatabaseClient.GenericExecuteSpec spec = this.db.sql("SELECT b.indicator_key, b.bucket, " + COMBINED + " AS amount"
-				+ " FROM (SELECT indicator_key, member, " + bucket + " AS bucket, MAX(computed_at) AS at FROM point"
-				+ " WHERE indicator_key IN (:keys) AND local_at >= :from AND local_at < :to" + ofMember
-				+ " GROUP BY indicator_key, member, " + bucket + ") b"
-				+ " JOIN point p ON p.indicator_key = b.indicator_key AND p.member = b.member AND p.computed_at = b.at"
-				+ " JOIN indicator i ON i.indicator_key = b.indicator_key"
-				+ " GROUP BY b.indicator_key, b.bucket, i.combine ORDER BY b.indicator_key, b.bucket")
+		// in each bucket, each member's last point (one even when two share a time), then combined per indicator
+		DatabaseClient.GenericExecuteSpec spec = this.db.sql("SELECT p.indicator_key, p.bucket, " + COMBINED + " AS amount"
+				+ " FROM (SELECT indicator_key, bucket, amount FROM (SELECT indicator_key, member, amount, " + bucket
+				+ " AS bucket, ROW_NUMBER() OVER (PARTITION BY indicator_key, member, " + bucket
+				+ " ORDER BY computed_at DESC, id DESC) AS recency FROM point WHERE indicator_key IN (:keys)"
+				+ " AND local_at >= :from AND local_at < :to" + ofMember + ") ranked WHERE recency = 1) p"
+				+ " JOIN indicator i ON i.indicator_key = p.indicator_key"
+				+ " GROUP BY p.indicator_key, p.bucket, i.combine ORDER BY p.indicator_key, p.bucket")
 			.bind("keys", keys).bind("from", from.atStartOfDay()).bind("to", to.plusDays(1).atStartOfDay());
 		if (member != null) {
 			spec = spec.bind("member", member);
