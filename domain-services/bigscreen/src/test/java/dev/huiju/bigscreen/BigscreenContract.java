@@ -118,6 +118,8 @@ abstract class BigscreenContract {
 		assertThat(indicator("dining.reservations")).containsEntry("value", 64.0).containsEntry("members", 2)
 			.containsEntry("source", "dining-today").containsEntry("dimension", "DISTRICT");
 		assertThat(indicator("documents.overdue")).containsEntry("value", 8.0).containsEntry("dimension", "DEPARTMENT");
+		assertThat(indicator("eldercare.institutions-by-rating")).containsEntry("value", 12.0).containsEntry("members", 4)
+			.containsEntry("dimension", "RATING");
 		assertThat((Double) indicator("meetings.room-utilisation").get("value")).isCloseTo(0.09085,
 				org.assertj.core.data.Offset.offset(0.0001));
 

@@ -194,6 +194,23 @@ abstract class EldercareContract {
 		this.http.get().uri("/statistics/now").header("Authorization", onDashboard).exchange().expectStatus().isOk();
 		this.http.get().uri("/statistics/now").header("Authorization", district("w", "d-west")).exchange()
 			.expectStatus().isOk().expectBody().jsonPath("$[?(@.districtId == 'd-east')]").doesNotExist();
+
+		// credit ratings: every rating, counted in the caller's region; the big screen's machine reads the city's
+		String machine = "Bearer " + ServiceTokens.machine("bigscreen", "statistics:read");
+		List<Map<String, Object>> city = ratings(machine);
+		assertThat(city).extracting(row -> row.get("rating")).containsExactly("A", "B", "C", "D");
+		long cityCount = city.stream().mapToLong(row -> ((Number) row.get("institutions")).longValue()).sum();
+		long westCount = ratings(district("w", "d-west")).stream()
+			.mapToLong(row -> ((Number) row.get("institutions")).longValue()).sum();
+		assertThat(cityCount).isEqualTo(count("SELECT COUNT(*) FROM institution"));
+		assertThat(westCount).isEqualTo(count("SELECT COUNT(*) FROM institution WHERE district_id = 'd-west'"));
+		this.http.get().uri("/statistics/ratings").header("Authorization", citizen).exchange().expectStatus().isForbidden();
+	}
+
+	private List<Map<String, Object>> ratings(String bearer) {
+		return this.http.get().uri("/statistics/ratings").header("Authorization", bearer).exchange().expectStatus().isOk()
+			.expectBody(new org.springframework.core.ParameterizedTypeReference<List<Map<String, Object>>>() {
+			}).returnResult().getResponseBody();
 	}
 
 	@Test

@@ -62,7 +62,7 @@ public record BigscreenProperties(@DefaultValue("30s") Duration every, @DefaultV
 
 	/** What a source's rows are each about. */
 	public enum Dimension {
-		DISTRICT, DEPARTMENT, BUILDING, CANTEEN
+		DISTRICT, DEPARTMENT, BUILDING, CANTEEN, RATING
 	}
 
 	/** Counts add up; ratios and ratings are averaged. */

@@ -30,8 +30,8 @@ import jakarta.annotation.PreDestroy;
 
 /**
  * Gathers every source once a tick, each on its own: a source that fails marks its indicators stale and leaves
- * their last points as they are, the others go on. A point is written when a value changed or the series' last
- * point is a heartbeat old; the changed ones are announced on {@link #changes()}.
+ * their last points as they are, the others go on. A point is written when a value changed or the series has none
+ * yet in the current heartbeat period (the clock's hour); the changed ones are announced on {@link #changes()}.
  */
 @Component
 public class Gatherer {
@@ -121,7 +121,7 @@ public class Gatherer {
 				for (Point point : points) {
 					Point previous = this.last.get(series(point.indicatorKey(), point.member()));
 					boolean differs = previous == null || !Objects.equals(previous.amount(), point.amount());
-					if (differs || !previous.computedAt().plus(this.properties.heartbeat()).isAfter(now)) {
+					if (differs || beat(previous.computedAt()) != beat(now)) {
 						written.add(point);
 						if (differs) {
 							changed.add(point);
@@ -190,6 +190,14 @@ public class Gatherer {
 			}
 		}
 		return List.copyOf(points.values());
+	}
+
+	/**
+	 * The heartbeat period a time falls in, counted on the clock (whole hours by default): a series gets a point in
+	 * every period a gathering succeeds in, so every hour of its history has one.
+	 */
+	private long beat(OffsetDateTime at) {
+		return Math.floorDiv(at.toEpochSecond(), Math.max(1, this.properties.heartbeat().toSeconds()));
 	}
 
 	private static String series(String key, String member) {

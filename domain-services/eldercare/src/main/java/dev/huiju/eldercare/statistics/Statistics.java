@@ -47,6 +47,18 @@ public class Statistics {
 			.all().collectList();
 	}
 
+	/** Institutions of the region by credit rating, every rating listed (none held: zero). */
+	public Mono<List<RatingCount>> ratings(Region region) {
+		return region.bind(this.db.sql("SELECT i.credit_rating, CAST(COUNT(*) AS BIGINT) AS institutions,"
+				+ " CAST(SUM(i.beds) AS BIGINT) AS beds FROM institution i WHERE 1 = 1" + region.condition("i")
+				+ " GROUP BY i.credit_rating"))
+			.map((row, meta) -> new RatingCount(row.get("credit_rating", String.class).trim(),
+					number(row.get("institutions")), number(row.get("beds"))))
+			.all().collectMap(RatingCount::rating)
+			.map(found -> java.util.stream.Stream.of("A", "B", "C", "D")
+				.map(rating -> found.getOrDefault(rating, new RatingCount(rating, 0, 0))).toList());
+	}
+
 	public Mono<List<DistrictNow>> now(Region region) {
 		String sql = """
 				SELECT district_id, SUM(active) AS active, SUM(beds) AS beds, SUM(occupied) AS occupied,

@@ -34,6 +34,11 @@ class StatisticsController {
 		return this.statistics.between(Supervisor.figures(actor), from, to);
 	}
 
+	@GetMapping("/ratings")
+	Mono<List<RatingCount>> ratings(Actor actor) {
+		return this.statistics.ratings(Supervisor.figures(actor));
+	}
+
 	@GetMapping("/now")
 	Mono<List<DistrictNow>> now(Actor actor) {
 		return this.statistics.now(Supervisor.figures(actor));
