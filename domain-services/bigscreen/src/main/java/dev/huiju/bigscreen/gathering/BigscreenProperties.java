@@ -55,9 +55,12 @@ public record BigscreenProperties(@DefaultValue("30s") Duration every, @DefaultV
 
 	}
 
-	/** A field of the source's rows kept as an indicator; {@code combine} makes the city's value of the members'. */
+	/**
+	 * A field of the source's rows kept as an indicator; {@code combine} makes the city's value of the members', an
+	 * average weighted by the row's {@code weightField} when it names one (an average wait by the people waiting).
+	 */
 	public record Indicator(String key, String field, String label, @DefaultValue("") String unit,
-			@DefaultValue("SUM") Combine combine) {
+			@DefaultValue("SUM") Combine combine, String weightField) {
 	}
 
 	/** What a source's rows are each about. */

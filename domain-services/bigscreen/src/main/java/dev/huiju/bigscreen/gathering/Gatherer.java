@@ -161,7 +161,8 @@ public class Gatherer {
 			this.last.values().stream()
 				.filter(known -> known.indicatorKey().equals(indicator.key()) && known.amount() != null
 						&& !present.contains(series(known.indicatorKey(), known.member())))
-				.forEach(gone -> all.add(new Point(gone.indicatorKey(), gone.member(), gone.memberLabel(), null, at, from)));
+				.forEach(gone -> all.add(new Point(gone.indicatorKey(), gone.member(), gone.memberLabel(), null, null, at,
+						from)));
 		}
 		return all;
 	}
@@ -183,13 +184,18 @@ public class Gatherer {
 			}
 			JsonNode label = (source.labelField() != null) ? row.get(source.labelField()) : null;
 			for (BigscreenProperties.Indicator indicator : source.indicators()) {
-				JsonNode value = row.get(indicator.field());
-				Double amount = (value != null && value.isNumber()) ? value.asDouble() : null;
+				Double amount = number(row, indicator.field());
+				Double weight = (indicator.weightField() != null) ? number(row, indicator.weightField()) : null;
 				points.put(series(indicator.key(), member.asString()), new Point(indicator.key(), member.asString(),
-						(label != null && !label.isNull()) ? label.asString() : null, amount, at, from));
+						(label != null && !label.isNull()) ? label.asString() : null, amount, weight, at, from));
 			}
 		}
 		return List.copyOf(points.values());
+	}
+
+	private static Double number(JsonNode row, String field) {
+		JsonNode value = row.get(field);
+		return (value != null && value.isNumber()) ? value.asDouble() : null;
 	}
 
 	/**

@@ -66,14 +66,15 @@ class PointStore {
 		return Flux.fromIterable(points)
 			.concatMap(point -> {
 				DatabaseClient.GenericExecuteSpec spec = this.db.sql("INSERT INTO point (indicator_key, member,"
-						+ " member_label, amount, computed_at, local_at, source) VALUES (:key, :member, :label, :amount,"
-						+ " :at, :local, :source)")
+						+ " member_label, amount, weight, computed_at, local_at, source) VALUES (:key, :member, :label,"
+						+ " :amount, :weight, :at, :local, :source)")
 					.bind("key", point.indicatorKey()).bind("member", point.member())
 					.bind("at", point.computedAt())
 					.bind("local", point.computedAt().atZoneSameInstant(this.zone).toLocalDateTime())
 					.bind("source", point.source());
 				spec = (point.memberLabel() != null) ? spec.bind("label", point.memberLabel()) : spec.bindNull("label", String.class);
 				spec = (point.amount() != null) ? spec.bind("amount", point.amount()) : spec.bindNull("amount", Double.class);
+				spec = (point.weight() != null) ? spec.bind("weight", point.weight()) : spec.bindNull("weight", Double.class);
 				return spec.then();
 			})
 			.then()
@@ -92,11 +93,11 @@ class PointStore {
 
 	/** The last point of every series. */
 	Mono<List<Point>> lastPoints() {
-		return this.db.sql("SELECT indicator_key, member, member_label, amount, computed_at, source FROM (SELECT"
+		return this.db.sql("SELECT indicator_key, member, member_label, amount, weight, computed_at, source FROM (SELECT"
 				+ " p.*, ROW_NUMBER() OVER (PARTITION BY p.indicator_key, p.member ORDER BY p.computed_at DESC, p.id DESC)"
 				+ " AS recency FROM point p) latest WHERE recency = 1")
 			.map((row, meta) -> new Point(row.get("indicator_key", String.class), row.get("member", String.class),
-					row.get("member_label", String.class), row.get("amount", Double.class),
+					row.get("member_label", String.class), row.get("amount", Double.class), row.get("weight", Double.class),
 					row.get("computed_at", OffsetDateTime.class), row.get("source", String.class)))
 			.all().collectList();
 	}

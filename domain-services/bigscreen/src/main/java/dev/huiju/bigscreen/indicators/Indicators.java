@@ -30,12 +30,14 @@ public class Indicators {
 	private static final String LAST = last(" WHERE p.indicator_key IN (:keys)");
 
 	private static String last(String where) {
-		return "SELECT indicator_key, member, member_label, amount, computed_at FROM (SELECT p.indicator_key, p.member,"
-				+ " p.member_label, p.amount, p.computed_at, ROW_NUMBER() OVER (PARTITION BY p.indicator_key, p.member"
+		return "SELECT indicator_key, member, member_label, amount, weight, computed_at FROM (SELECT p.indicator_key,"
+				+ " p.member, p.member_label, p.amount, p.weight, p.computed_at, ROW_NUMBER() OVER (PARTITION BY p.indicator_key, p.member"
 				+ " ORDER BY p.computed_at DESC, p.id DESC) AS recency FROM point p" + where + ") latest WHERE recency = 1";
 	}
 
-	private static final String COMBINED = "CASE WHEN i.combine = 'AVERAGE' THEN AVG(p.amount) ELSE SUM(p.amount) END";
+	/** Counts add up; an average is weighted where its points carry weights, plain otherwise. */
+	private static final String COMBINED = "CASE WHEN i.combine = 'AVERAGE' THEN COALESCE(SUM(p.amount * p.weight)"
+			+ " / NULLIF(SUM(CASE WHEN p.amount IS NOT NULL THEN p.weight END), 0), AVG(p.amount)) ELSE SUM(p.amount) END";
 
 	/** A year of daily points of twenty indicators, and then some. */
 	static final int MAX_BUCKETS = 10_000;
@@ -137,7 +139,7 @@ public class Indicators {
 		String ofMember = (member != null) ? " AND member = :member" : "";
 		// in each bucket, each member's last point (one even when two share a time), then combined per indicator
 		DatabaseClient.GenericExecuteSpec spec = this.db.sql("SELECT p.indicator_key, p.bucket, " + COMBINED + " AS amount"
-				+ " FROM (SELECT indicator_key, bucket, amount FROM (SELECT indicator_key, member, amount, " + bucket
+				+ " FROM (SELECT indicator_key, bucket, amount, weight FROM (SELECT indicator_key, member, amount, weight, " + bucket
 				+ " AS bucket, ROW_NUMBER() OVER (PARTITION BY indicator_key, member, " + bucket
 				+ " ORDER BY computed_at DESC, id DESC) AS recency FROM point WHERE indicator_key IN (:keys)"
 				+ " AND local_at >= :from AND local_at < :to" + ofMember + ") ranked WHERE recency = 1) p"
