@@ -138,7 +138,9 @@ public class Subscribers {
 
 		@Override
 		public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
-			System.out.println("subscribers closed=" + status + " reason=" + reason);
+			if (status != WebSocket.NORMAL_CLOSURE) {
+				System.out.println("subscribers closed=" + status + " reason=" + reason);
+			}
 			return null;
 		}
 

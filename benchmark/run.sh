@@ -100,6 +100,19 @@ for SERVICE in "documents http://localhost:8082/documents?limit=10" "directory h
 done
 printf '%s\n' "${CAPACITY[@]}" | grep perSecond
 
+# Live screens: SUBSCRIBERS (500) graphql-ws subscriptions on the BFF, 20 values announced as the big screen
+# service announces them, each subscriber's delivery latency, and the BFF's live heap with and without them.
+LEADER_TOKEN=$(curl -s -X POST http://localhost:9000/dev/token -d username=chen.jie -d client_id=web-portal -d terminal_id=bench \
+  | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+PUBLISHER_TOKEN=$(curl -s -u bigscreen:dev-bigscreen-secret -d grant_type=client_credentials -d scope=indicators:publish \
+  http://localhost:9000/oauth2/token | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+LIVE=()
+while read -r LINE; do
+  for PAIR in ${LINE#subscribers }; do LIVE+=("subscribers_$PAIR"); done
+done < <(java benchmark/Subscribers.java http://localhost:8080 "$LEADER_TOKEN" "$PUBLISHER_TOKEN" "$ADMIN_TOKEN" \
+  "${SUBSCRIBERS:-500}" 20 "$(pgrep -f 'bff.*-exec.jar' | head -1)" | grep -E '^subscribers (open|delivered|heap_mb_without)=')
+printf '%s\n' "${LIVE[@]}"
+
 # The BFF's heap and CPU, every 2 s while the load runs.
 SAMPLES=benchmark/target/bff-samples.csv
 : > "$SAMPLES"
@@ -142,7 +155,7 @@ java benchmark/Summary.java "${REPORTS[@]}" "cores=$(nproc)" "memoryKb=$(awk '/M
   "scenario1RestBytes=$REST_BYTES" "scenario1GraphQlRoundTrips=1" "scenario1RestRoundTrips=5" \
   "bffHeapMaxMb=$BFF_HEAP_MAX_MB" "bffCpuMean=$BFF_CPU_MEAN" "${FANOUT[@]}" \
   "scenario2GraphQlBytes=$MOBILE_GRAPHQL_BYTES" "scenario2RestBytes=$MOBILE_REST_BYTES" "scenario2GraphQlRoundTrips=1" \
-  "scenario2RestRoundTrips=2" "${TOKEN_COST[@]}" "${CAPACITY[@]}" "phases=$PHASES" > "$OUT/results.json"
+  "scenario2RestRoundTrips=2" "${TOKEN_COST[@]}" "${CAPACITY[@]}" "${LIVE[@]}" "phases=$PHASES" > "$OUT/results.json"
 
 # The chart of scenario 3: downstream calls per query by list size.
 {
