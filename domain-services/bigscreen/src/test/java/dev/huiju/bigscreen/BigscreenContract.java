@@ -152,6 +152,7 @@ abstract class BigscreenContract {
 					 {"districtId": "d-west", "activeResidents": 780, "beds": 104, "occupied": 70, "waiting": 18,
 					  "averageWaitingDays": 0.0, "openRed": 1, "openYellow": 3}]
 					""")));
+			AUTH.resetRequests();
 			List<Point> written = this.gatherer.gatherOnce().block();
 			assertThat(written).extracting(Point::indicatorKey, Point::member, Point::amount)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple("eldercare.open-red-alerts", "d-east", 6.0));

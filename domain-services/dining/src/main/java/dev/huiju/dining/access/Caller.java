@@ -23,10 +23,6 @@ public record Caller(String userId, Kind kind, Region region) {
 
 	public static final String CIVIL_AFFAIRS = "CIVIL_AFFAIRS";
 
-	public static final String LEADER = "LEADER";
-
-	public static final String STATISTICS = "statistics:read";
-
 	/** A person on a channel that shows dining's records; the dashboard sees figures only. */
 	public static Caller of(Actor actor) {
 		Actor person = actor.person().refuseChannels(ChannelClient.DASHBOARD);
@@ -38,11 +34,7 @@ public record Caller(String userId, Kind kind, Region region) {
 	 * city, a civil-affairs account its region; on any channel, the dashboard included.
 	 */
 	public static Region figures(Actor actor) {
-		if (actor.identity().isMachine()) {
-			actor.requireScope(STATISTICS);
-			return Region.CITY;
-		}
-		if (actor.hasRole(LEADER)) {
+		if (actor.readsCityFigures()) {
 			return Region.CITY;
 		}
 		if (actor.hasRole(CIVIL_AFFAIRS)) {

@@ -70,7 +70,7 @@ class RatingsController {
 	/** Any person, or a machine allowed to read figures. */
 	private static void figures(Actor actor) {
 		if (actor.identity().isMachine()) {
-			actor.requireScope(Caller.STATISTICS);
+			actor.requireScope(Actor.STATISTICS);
 		}
 	}
 

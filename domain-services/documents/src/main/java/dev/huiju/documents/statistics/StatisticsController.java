@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class StatisticsController {
 
-	static final String STATISTICS = "statistics:read";
-
 	private final DocumentFigures figures;
 
 	StatisticsController(DocumentFigures figures) {
@@ -23,10 +21,7 @@ class StatisticsController {
 
 	@GetMapping("/statistics")
 	Mono<List<DepartmentFigures>> now(Actor actor) {
-		if (actor.identity().isMachine()) {
-			actor.requireScope(STATISTICS);
-		}
-		else if (!actor.hasRole("LEADER")) {
+		if (!actor.readsCityFigures()) {
 			throw DomainException.denied("document figures are for leaders and the big screen");
 		}
 		return this.figures.now();

@@ -26,14 +26,7 @@ public record Supervisor(String userId, Region region) {
 
 	/** Figures without a person: machines with {@code statistics:read} and leaders the city, supervisors their region. */
 	public static Region figures(Actor actor) {
-		if (actor.identity().isMachine()) {
-			actor.requireScope("statistics:read");
-			return Region.CITY;
-		}
-		if (actor.hasRole("LEADER")) {
-			return Region.CITY;
-		}
-		return of(actor).region();
+		return actor.readsCityFigures() ? Region.CITY : of(actor).region();
 	}
 
 	public boolean at(Region.Level level) {

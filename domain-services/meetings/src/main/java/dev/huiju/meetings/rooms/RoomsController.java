@@ -22,8 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/rooms")
 class RoomsController {
 
-	static final String STATISTICS = "statistics:read";
-
 	private final Rooms rooms;
 
 	private final RoomUsage usage;
@@ -58,7 +56,7 @@ class RoomsController {
 	Mono<Utilisation> utilisation(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Actor actor) {
 		if (actor.identity().isMachine()) {
-			actor.requireScope(STATISTICS);
+			actor.requireScope(Actor.STATISTICS);
 		}
 		else {
 			staff(actor);

@@ -48,6 +48,24 @@ public record Actor(TokenIdentity identity, String token) {
 		return this.identity.hasRole(role);
 	}
 
+	/** The scope of a machine that reads figures (the big screen's); never a person's. */
+	public static final String STATISTICS = "statistics:read";
+
+	/** The role that reads every figure of the city. */
+	public static final String LEADER = "LEADER";
+
+	/**
+	 * Whether the caller reads figures of the whole city: a leader, or a machine with {@link #STATISTICS} (a machine
+	 * without it is refused here). Anyone else is for the service's own rule to decide.
+	 */
+	public boolean readsCityFigures() {
+		if (this.identity.isMachine()) {
+			requireScope(STATISTICS);
+			return true;
+		}
+		return hasRole(LEADER);
+	}
+
 	/** Refuses a token that was not granted {@code scope}. */
 	public Actor requireScope(String scope) {
 		if (!this.identity.hasScope(scope)) {
