@@ -147,7 +147,8 @@ final class Phases {
 			if (name == null && command.contains("postgres")) {
 				name = "postgres";
 			}
-			if (name == null && command.contains("redis-server")) {
+			// Debian's redis-server is a link to redis-check-rdb, and Redis rewrites its command line.
+			if (name == null && (command.contains("redis") || line.startsWith("redis-server"))) {
 				name = "redis";
 			}
 			if (name != null) {

@@ -9,8 +9,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Starts the local stack on its embedded defaults: the development authorization server on 9000, each
  * domain service of {@link DomainService#ALL} on its port with its demo data, and the BFF on 8080. With
- * {@code --postgres} the domain services use PostgreSQL on 127.0.0.1:5432 instead of H2, and the BFF keeps
- * rate limits and persisted queries in Redis on 127.0.0.1:6379 instead of in process. With
+ * {@code --postgres} the domain services use PostgreSQL on 127.0.0.1:5432 instead of H2, the BFF writes its audit
+ * trail there too (schema {@code audit}), and keeps rate limits, persisted queries and the reference cache in Redis
+ * on 127.0.0.1:6379 instead of in process. With
  * {@code --benchmark} the BFF also serves the benchmark's floor endpoint.
  */
 public final class Stack {
@@ -35,6 +36,9 @@ public final class Stack {
 		List<String> bffArgs = new ArrayList<>();
 		if (postgres) {
 			bffArgs.add("--huiju.redis.enabled=true");
+			// The audit trail in PostgreSQL as in production: in memory, every event of a long run stays on the heap.
+			bffArgs.add("--spring.profiles.active=postgres");
+			bffArgs.add("--huiju.audit.checkpoints=" + logs.resolve("bff-audit.checkpoints"));
 		}
 		if (benchmark) {
 			// the floor endpoint, and metrics to count downstream calls
