@@ -133,11 +133,11 @@ trap 'kill $SAMPLER 2>/dev/null || true; kill $STACK 2>/dev/null || true; wait $
 # Warm-up: every simulation with 50 users, its results thrown away, round after round until the JVMs have
 # compiled their hot paths: a production BFF spends its life warm, and on 2 cores C2 needs minutes of load
 # before its compiler threads go quiet. A round of WARMUP_SECONDS (20) a phase ends the warm-up when the BFF's
-# JIT compiled for less than WARMUP_JIT_MS (3000) of it, or after WARMUP_ROUNDS (4) rounds; WARMUP_ROUNDS=0
+# JIT compiled for less than WARMUP_JIT_MS (5000) of it, or after WARMUP_ROUNDS (4) rounds; WARMUP_ROUNDS=0
 # skips it. Every round's JIT time is printed and kept in results.json.
 WARMUP_SECONDS=${WARMUP_SECONDS:-20}
 WARMUP_ROUNDS=${WARMUP_ROUNDS:-4}
-WARMUP_JIT_MS=${WARMUP_JIT_MS:-3000}
+WARMUP_JIT_MS=${WARMUP_JIT_MS:-5000}
 jit_ms() {
   curl -s -H "Authorization: Bearer $ADMIN_TOKEN" http://localhost:8080/actuator/metrics/jvm.compilation.time \
     | grep -o '"value":[0-9.E+-]*' | head -1 | cut -d: -f2 | awk '{ printf "%d", $1 * 1000 }'
