@@ -88,6 +88,10 @@ public class AuditTrail implements SmartLifecycle {
 		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
 		this.lost = registry.counter("huiju.audit.events", "fate", "lost");
 		this.quarantined = registry.counter("huiju.audit.events", "fate", "quarantined");
+		// What an operator alerts on: while it reads 0, every change is refused.
+		io.micrometer.core.instrument.Gauge.builder("huiju.audit.accepting", this, trail -> trail.accepting() ? 1 : 0)
+			.description("1 while the audit trail keeps new events, 0 while changes are refused")
+			.register(registry);
 	}
 
 	/**
