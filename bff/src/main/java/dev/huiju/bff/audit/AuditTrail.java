@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -89,7 +90,7 @@ public class AuditTrail implements SmartLifecycle {
 		this.lost = registry.counter("huiju.audit.events", "fate", "lost");
 		this.quarantined = registry.counter("huiju.audit.events", "fate", "quarantined");
 		// What an operator alerts on: while it reads 0, every change is refused.
-		io.micrometer.core.instrument.Gauge.builder("huiju.audit.accepting", this, trail -> trail.accepting() ? 1 : 0)
+		Gauge.builder("huiju.audit.accepting", this, trail -> trail.accepting() ? 1 : 0)
 			.description("1 while the audit trail keeps new events, 0 while changes are refused")
 			.register(registry);
 	}

@@ -2,8 +2,6 @@ package dev.huiju.clients.cache;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -30,27 +28,6 @@ class InProcessCacheStoreTests {
 		assertThat(store.get("people", List.of("li.na")).block()).containsKey("li.na");
 		clock.now = clock.now.plus(Duration.ofMinutes(6));
 		assertThat(store.get("people", List.of("li.na")).block()).isEmpty();
-	}
-
-	private static final class MovableClock extends Clock {
-
-		Instant now = Instant.parse("2026-12-02T00:00:00Z");
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

@@ -1,9 +1,6 @@
 package dev.huiju.clients.cache;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -138,27 +135,6 @@ class ReferenceCacheTests {
 		@Override
 		public Mono<Void> evict(String name, Collection<String> ids) {
 			return this.store.evict(name, ids);
-		}
-
-	}
-
-	private static final class MovableClock extends Clock {
-
-		Instant now = Instant.parse("2026-12-02T00:00:00Z");
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
 		}
 
 	}
