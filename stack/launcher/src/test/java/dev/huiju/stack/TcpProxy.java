@@ -88,8 +88,16 @@ final class TcpProxy implements AutoCloseable {
 			try {
 				Socket client = accepting.accept();
 				Socket target = new Socket(this.targetHost, this.targetPort);
-				this.open.add(client);
-				this.open.add(target);
+				// A connection accepted just before a cut would otherwise outlive it, and the client keep its database.
+				synchronized (this) {
+					if (this.server != accepting) {
+						closeQuietly(client);
+						closeQuietly(target);
+						return;
+					}
+					this.open.add(client);
+					this.open.add(target);
+				}
 				pump(client, target);
 				pump(target, client);
 			}
