@@ -110,14 +110,27 @@ public final class ServiceProcess implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.process.destroy();
+		closeAll(java.util.List.of(this));
+	}
+
+	/**
+	 * Stops every process at once and waits for them together, at most 10 s in all, then kills what is left.
+	 * One by one, a stack of twenty processes each given 10 s outlasted the 30 s a test JVM has to exit, and
+	 * the processes not yet stopped were left running after it.
+	 */
+	public static void closeAll(java.util.Collection<ServiceProcess> processes) {
+		processes.forEach(process -> process.process.destroy());
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
 		try {
-			if (!this.process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-				this.process.destroyForcibly();
+			for (ServiceProcess process : processes) {
+				long left = Math.max(0, deadline - System.nanoTime());
+				if (!process.process.waitFor(left, java.util.concurrent.TimeUnit.NANOSECONDS)) {
+					process.process.destroyForcibly();
+				}
 			}
 		}
 		catch (InterruptedException ex) {
-			this.process.destroyForcibly();
+			processes.forEach(process -> process.process.destroyForcibly());
 			Thread.currentThread().interrupt();
 		}
 	}

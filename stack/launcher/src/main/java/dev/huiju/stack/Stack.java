@@ -24,7 +24,7 @@ public final class Stack {
 		boolean benchmark = List.of(args).contains("--benchmark");
 		Path logs = Jars.root().resolve("stack").resolve("launcher").resolve("target").resolve("stack-logs");
 		List<ServiceProcess> started = new ArrayList<>();
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> started.forEach(ServiceProcess::close)));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> ServiceProcess.closeAll(started)));
 		long begin = System.nanoTime();
 		// Under the benchmark every JVM runs as production would; interactively, small and quick to start.
 		Footprint footprint = benchmark ? Footprint.PRODUCTION : Footprint.SMALL;

@@ -310,11 +310,17 @@ final class TestStack {
 	private static ServiceProcess launch(ServiceProcess process) {
 		synchronized (RUNNING) {
 			if (RUNNING.isEmpty()) {
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(ServiceProcess::close)));
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> ServiceProcess.closeAll(snapshotOfRunning())));
 			}
 			RUNNING.add(process);
 		}
 		return process;
+	}
+
+	private static List<ServiceProcess> snapshotOfRunning() {
+		synchronized (RUNNING) {
+			return List.copyOf(RUNNING);
+		}
 	}
 
 	static int freePort() throws IOException {
