@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -84,6 +85,16 @@ class SecurityConfiguration {
 	 * the same decoder, roles and scopes as a request's; every operation of the connection then runs as that caller.
 	 * First of the interceptors, so that the caller's own ({@code CallerInterceptor}) finds the authentication.
 	 */
+	/**
+	 * No observation of each security filter, authentication and authorization: wrapping every filter of every
+	 * request cost the BFF more CPU than the rules it checks, and the request's own observation
+	 * ({@code http.server.requests}) already times it.
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
+	}
+
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	TokenRequiredWebSocketAuthentication webSocketAuthentication(ReactiveJwtDecoder decoder) {
