@@ -15,7 +15,6 @@ import dev.huiju.clients.dining.DiningClient;
 import dev.huiju.clients.directory.DirectoryApi;
 import dev.huiju.clients.eldercare.EldercareApi;
 import dev.huiju.clients.eldercare.EldercareClient;
-import dev.huiju.clients.json.ClientJsonModule;
 import dev.huiju.clients.directory.DirectoryClient;
 import dev.huiju.clients.documents.DocumentsApi;
 import dev.huiju.clients.documents.DocumentsClient;
@@ -54,12 +53,6 @@ public class ClientsAutoConfiguration {
 	public static final String ELDERCARE = "eldercare";
 
 	public static final String BIGSCREEN = "bigscreen";
-
-	/** Picked up by Spring Boot's Jackson configuration, and with it by the WebClients' codecs. */
-	@Bean
-	ClientJsonModule clientJsonModule() {
-		return new ClientJsonModule();
-	}
 
 	@Bean
 	DomainClients domainClients(ObjectProvider<WebClient.Builder> builder, ClientsProperties properties,

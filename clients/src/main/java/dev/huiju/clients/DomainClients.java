@@ -3,6 +3,7 @@ package dev.huiju.clients;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.huiju.clients.json.ClientJsonModule;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -60,7 +61,10 @@ public class DomainClients {
 		WebClient client = this.builder.clone()
 			.baseUrl(settings.baseUrl())
 			.clientConnector(new ReactorClientHttpConnector(http))
-			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.codecs(codecs -> {
+				codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024);
+				codecs.defaultCodecs().jacksonJsonDecoder(ClientJsonModule.decoder());
+			})
 			.filter(relayToken())
 			.build();
 		return HttpServiceProxyFactory.builderFor(WebClientAdapter.create(client)).build().createClient(api);

@@ -1,5 +1,6 @@
 package dev.huiju.clients.json;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,9 +11,8 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,11 +71,17 @@ class UtcTimestampDeserializerTests {
 	}
 
 	@Test
-	void springBootPutsItIntoTheApplicationsMapper() {
-		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
-			.withBean(ClientJsonModule.class)
-			.run(context -> assertThat(context.getBean(JsonMapper.class).registeredModules())
-				.anyMatch(ClientJsonModule.class::isInstance));
+	void theClientsDecoderReadsTimestampsWithIt() {
+		var decoder = ClientJsonModule.decoder();
+		assertThat(decoder.getMapper().registeredModules()).anyMatch(ClientJsonModule.class::isInstance);
+		var buffer = new DefaultDataBufferFactory()
+			.wrap("{\"at\":\"2026-12-02T19:42:06.437969Z\"}".getBytes(StandardCharsets.UTF_8));
+		Object decoded = decoder.decode(buffer, ResolvableType.forClass(Stamped.class), null,
+				null);
+		assertThat(decoded).isEqualTo(new Stamped(OffsetDateTime.parse("2026-12-02T19:42:06.437969Z")));
+	}
+
+	record Stamped(OffsetDateTime at) {
 	}
 
 	/** The value, or the kind of error. */
