@@ -21,17 +21,17 @@ import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.execution.DataFetcherResult;
-import graphql.execution.instrumentation.FieldFetchingInstrumentationContext;
+import graphql.execution.ExecutionStepInfo;
+import graphql.execution.FetchedValue;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldCompleteParameters;
 import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLTypeUtil;
 
@@ -59,8 +59,8 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 		this.clock = clock;
 	}
 
-	/** Each field definition's coordinate ({@code Type.field}), built once rather than on every fetch. */
-	private final Map<GraphQLFieldDefinition, String> coordinates = new ConcurrentHashMap<>();
+	/** Each field definition's facts, read once rather than on every field of every response. */
+	private final Map<GraphQLFieldDefinition, FieldFacts> facts = new ConcurrentHashMap<>();
 
 	@Override
 	public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
@@ -88,70 +88,67 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 		return super.beginExecuteOperation(parameters, state);
 	}
 
+	/**
+	 * At completion rather than at fetching: graphql-java has the field's step info and value there anyway, while
+	 * asking a fetch for its field would build a fetching environment that a plain property never needs.
+	 */
 	@Override
-	public FieldFetchingInstrumentationContext beginFieldFetching(InstrumentationFieldFetchParameters parameters,
+	public InstrumentationContext<Object> beginFieldCompletion(InstrumentationFieldCompleteParameters parameters,
 			InstrumentationState state) {
-		if (!(state instanceof Recording recording)
-				|| !(parameters.getEnvironment().getParentType() instanceof GraphQLFieldsContainer parent)
-				|| parent.getName().startsWith("__")) {
-			return FieldFetchingInstrumentationContext.NOOP;
+		if (!(state instanceof Recording recording)) {
+			return null;
 		}
-		GraphQLFieldDefinition definition = parameters.getField();
-		String coordinate = this.coordinates.get(definition);
-		if (coordinate == null) {
-			coordinate = this.coordinates.computeIfAbsent(definition, field -> parent.getName() + "." + field.getName());
+		ExecutionStepInfo step = parameters.getExecutionStepInfo();
+		GraphQLObjectType parent = step.getObjectType();
+		if (parent == null || parent.getName().startsWith("__")) {
+			return null;
 		}
-		recording.add(recording.fields, coordinate);
-		if (parent.getName().equals("Mutation")) {
-			return payloadErrors(recording, parameters.getField().getName());
+		GraphQLFieldDefinition definition = step.getFieldDefinition();
+		FieldFacts facts = this.facts.get(definition);
+		if (facts == null) {
+			facts = this.facts.computeIfAbsent(definition, field -> FieldFacts.of(parent, field));
 		}
-		GraphQLObjectType returned = (GraphQLTypeUtil.unwrapAll(parameters.getField().getType()) instanceof GraphQLObjectType object
-				&& object.getFieldDefinition("id") != null) ? object : null;
-		if (returned == null) {
-			return FieldFetchingInstrumentationContext.NOOP;
+		recording.add(recording.fields, facts.coordinate());
+		Object value = FetchedValue.getFetchedValue(parameters.getFetchedObject());
+		if (facts.mutation()) {
+			payloadErrors(recording, definition.getName(), value);
 		}
-		return new FieldFetchingInstrumentationContext() {
-			@Override
-			public void onDispatched() {
-			}
+		else if (facts.returned() != null) {
+			recording.objects(facts.returned(), value);
+		}
+		return null;
+	}
 
-			@Override
-			public void onCompleted(Object value, Throwable failure) {
-				if (failure == null) {
-					recording.objects(returned.getName(), value);
-				}
-			}
-		};
+	/** What the audit needs to know of a field, read from the schema once. */
+	private record FieldFacts(String coordinate, boolean mutation, String returned) {
+
+		static FieldFacts of(GraphQLObjectType parent, GraphQLFieldDefinition field) {
+			String returned = (GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLObjectType object
+					&& object.getFieldDefinition("id") != null) ? object.getName() : null;
+			return new FieldFacts(parent.getName() + "." + field.getName(), parent.getName().equals("Mutation"),
+					returned);
+		}
+
 	}
 
 	/**
 	 * A mutation refused by its service answers data: a payload whose {@code errors} name the refusal. The audit
 	 * records the outcome as the client saw it, so escalation attempts are visible.
 	 */
-	private static FieldFetchingInstrumentationContext payloadErrors(Recording recording, String field) {
-		return new FieldFetchingInstrumentationContext() {
-			@Override
-			public void onDispatched() {
-			}
-
-			@Override
-			public void onCompleted(Object value, Throwable failure) {
-				Object payload = (value instanceof DataFetcherResult<?> result) ? result.getData() : value;
-				if (failure != null || payload == null
-						|| !(SourceProperties.read(payload, "errors") instanceof Collection<?> errors)) {
-					return;
-				}
-				for (Object error : errors) {
-					Object code = SourceProperties.read(error, "code");
-					if (code != null) {
-						recording.payloadCodes.add(code.toString());
-						if (ErrorCode.PERMISSION_DENIED.name().equals(code.toString())) {
-							recording.add(recording.deniedPaths, field);
-						}
-					}
+	private static void payloadErrors(Recording recording, String field, Object value) {
+		Object payload = (value instanceof DataFetcherResult<?> result) ? result.getData() : value;
+		if (payload == null || !(SourceProperties.read(payload, "errors") instanceof Collection<?> errors)) {
+			return;
+		}
+		for (Object error : errors) {
+			Object code = SourceProperties.read(error, "code");
+			if (code != null) {
+				recording.payloadCodes.add(code.toString());
+				if (ErrorCode.PERMISSION_DENIED.name().equals(code.toString())) {
+					recording.add(recording.deniedPaths, field);
 				}
 			}
-		};
+		}
 	}
 
 	@Override

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 
 import dev.huiju.bff.audit.ClearReads;
 import dev.huiju.bff.errors.GraphQlErrors;
@@ -15,55 +14,88 @@ import dev.huiju.bff.security.Caller;
 import dev.huiju.bff.security.Callers;
 import dev.huiju.schema.generated.types.ErrorCode;
 import graphql.GraphQLContext;
+import graphql.TrivialDataFetcher;
 import graphql.execution.DataFetcherResult;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
 import reactor.core.publisher.Mono;
 
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Wraps every data fetcher with the schema's rules for its field, and counts calls of rate-limited fields. A denied field is not fetched at all: it
- * is null with a {@code PERMISSION_DENIED} error at its path. Objects above the caller's clearance are
- * dropped from lists and denied where single; personal values are masked unless the caller may see them.
+ * Wraps, once when the schema is built, the data fetcher of every field the schema gives a rule with that rule,
+ * and counts calls of rate-limited fields. A denied field is not fetched at all: it is null with a
+ * {@code PERMISSION_DENIED} error at its path. Objects above the caller's clearance are dropped from lists and
+ * denied where single; personal values are masked unless the caller may see them. A field without a rule keeps
+ * the fetcher it had, so it costs nothing per request (a property still runs without a fetching environment).
  */
 @Component
-class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
+class GuardedFetchers extends GraphQLTypeVisitorStub implements GraphQlSourceBuilderCustomizer {
 
 	private final FieldAccess access;
 
 	private final RateLimiter limiter;
 
-	/**
-	 * Each field definition's rules, decided once: every object type has field definitions of its own, so the
-	 * definition itself (compared by identity) is the key, and no coordinate string is built per fetch.
-	 */
-	private final Map<GraphQLFieldDefinition, AccessRules> rulesByField = new ConcurrentHashMap<>();
-
-	FieldAccessInstrumentation(FieldAccess access, RateLimiter limiter) {
+	GuardedFetchers(FieldAccess access, RateLimiter limiter) {
 		this.access = access;
 		this.limiter = limiter;
 	}
 
 	@Override
-	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-			InstrumentationState state) {
-		DataFetchingEnvironment env = parameters.getEnvironment();
-		if (!(env.getParentType() instanceof GraphQLFieldsContainer parent) || isIntrospection(parent, env)) {
-			return fetcher;
+	public void customize(GraphQlSource.SchemaResourceBuilder builder) {
+		builder.typeVisitors(List.of(this));
+	}
+
+	@Override
+	public TraversalControl visitGraphQLObjectType(GraphQLObjectType type, TraverserContext<GraphQLSchemaElement> context) {
+		if (type.getName().startsWith("__")) {
+			return TraversalControl.CONTINUE;
 		}
-		GraphQLFieldDefinition field = env.getFieldDefinition();
-		AccessRules rules = this.rulesByField.get(field);
-		if (rules == null) {
-			rules = this.rulesByField.computeIfAbsent(field, definition -> AccessRules.of(parent, definition));
+		GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
+		for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
+			AccessRules rules = AccessRules.of(type, field);
+			DataFetcher<?> fetcher = registry.getDataFetcher(type, field);
+			if (!rules.isFree() && !(fetcher instanceof Guarded) && !(fetcher instanceof GuardedProperty)) {
+				DataFetcher<?> guarded = guarded(fetcher, rules);
+				registry.dataFetcher(FieldCoordinates.coordinates(type, field),
+						(fetcher instanceof TrivialDataFetcher) ? new GuardedProperty(guarded) : new Guarded(guarded));
+			}
 		}
-		return rules.isFree() ? fetcher : guarded(fetcher, rules);
+		return TraversalControl.CONTINUE;
+	}
+
+	/** A fetcher already wrapped: a schema visited again is not guarded twice (nor counted twice by a limit). */
+	record Guarded(DataFetcher<?> rules) implements DataFetcher<Object> {
+
+		@Override
+		public Object get(DataFetchingEnvironment env) throws Exception {
+			return this.rules.get(env);
+		}
+
+	}
+
+	/**
+	 * A guarded property stays trivial: it reads neither thread locals nor Reactor's context, so Spring for
+	 * GraphQL need not capture and restore them around each of its calls.
+	 */
+	record GuardedProperty(DataFetcher<?> rules) implements TrivialDataFetcher<Object> {
+
+		@Override
+		public Object get(DataFetchingEnvironment env) throws Exception {
+			return this.rules.get(env);
+		}
+
 	}
 
 	private DataFetcher<?> guarded(DataFetcher<?> fetcher, AccessRules rules) {
@@ -197,10 +229,6 @@ class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 		catch (RuntimeException none) {
 			return null;
 		}
-	}
-
-	private static boolean isIntrospection(GraphQLFieldsContainer parent, DataFetchingEnvironment env) {
-		return parent.getName().startsWith("__") || env.getFieldDefinition().getName().startsWith("__");
 	}
 
 }
