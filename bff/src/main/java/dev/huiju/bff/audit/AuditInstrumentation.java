@@ -178,7 +178,7 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 					(caller != null) ? caller.channel().name() : null, (caller != null) ? caller.terminalId() : null,
 					(recording.operationName != null) ? recording.operationName : parameters.getOperation(),
 					recording.operationType, outcome,
-					(System.nanoTime() - recording.startedNanos) / 1_000_000, List.copyOf(recording.fields),
+					(System.nanoTime() - recording.startedNanos) / 1_000_000, recording.fields(),
 					recording.objectsAndClearReads(), denied, List.copyOf(codes),
 					context.getOrDefault(CorrelationIds.KEY, null)));
 		}
@@ -211,7 +211,8 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 
 		private final long startedNanos;
 
-		private final Set<String> fields = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+		/** Every field of every object passes here, nearly always one already named: looked up without a lock. */
+		private final Set<String> fields = ConcurrentHashMap.newKeySet();
 
 		private final Set<String> objects = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
 
@@ -232,9 +233,16 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 		}
 
 		void add(Set<String> into, String entry) {
-			if (into.size() < MAX_ENTRIES) {
+			if (!into.contains(entry) && into.size() < MAX_ENTRIES) {
 				into.add(entry);
 			}
+		}
+
+		/** The fields in a stable order: they resolve concurrently, so the order they came in says nothing. */
+		List<String> fields() {
+			String[] names = this.fields.toArray(new String[0]);
+			java.util.Arrays.sort(names);
+			return List.of(names);
 		}
 
 		List<String> objectsAndClearReads() {

@@ -13,7 +13,16 @@ import org.springframework.util.ReflectionUtils;
  */
 public final class SourceProperties {
 
-	private static final Map<String, Optional<Method>> ACCESSORS = new ConcurrentHashMap<>();
+	/**
+	 * Each class's accessors by property name: the rules and the audit read a property of every object they see,
+	 * so the lookup builds no key and hashes no new string.
+	 */
+	private static final ClassValue<Map<String, Optional<Method>>> ACCESSORS = new ClassValue<>() {
+		@Override
+		protected Map<String, Optional<Method>> computeValue(Class<?> type) {
+			return new ConcurrentHashMap<>();
+		}
+	};
 
 	private SourceProperties() {
 	}
@@ -25,8 +34,11 @@ public final class SourceProperties {
 		if (source instanceof Map<?, ?> map) {
 			return map.get(property);
 		}
-		Optional<Method> accessor = ACCESSORS.computeIfAbsent(source.getClass().getName() + "#" + property,
-				key -> find(source.getClass(), property));
+		Map<String, Optional<Method>> accessors = ACCESSORS.get(source.getClass());
+		Optional<Method> accessor = accessors.get(property);
+		if (accessor == null) {
+			accessor = accessors.computeIfAbsent(property, name -> find(source.getClass(), name));
+		}
 		return accessor.map(method -> ReflectionUtils.invokeMethod(method, source)).orElse(null);
 	}
 
