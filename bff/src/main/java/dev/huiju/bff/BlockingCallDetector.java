@@ -28,6 +28,9 @@ final class BlockingCallDetector {
 			// Resilience4j's ring buffer of recent events (for the actuator) takes a lock for each write; held for
 			// a few instructions, but contended under bursts.
 			.allowBlockingCallsInside("io.github.resilience4j.circularbuffer.ConcurrentEvictingQueue", "writeConcurrently")
+			// The same for a breaker's sliding window: each outcome updates a few counters under a lock, which
+			// parks only when two event loops record for the same service at the same instant.
+			.allowBlockingCallsInside("io.github.resilience4j.core.metrics.FixedSizeSlidingWindowMetrics", "record")
 			.blockingMethodCallback(method -> {
 			Error error = new Error("blocking call on an event-loop thread: " + method);
 			log.error("BLOCKING CALL {}", method, error);
