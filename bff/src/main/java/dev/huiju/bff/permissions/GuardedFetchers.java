@@ -65,24 +65,14 @@ class GuardedFetchers extends GraphQLTypeVisitorStub implements GraphQlSourceBui
 		GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
 		for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
 			AccessRules rules = AccessRules.of(type, field);
-			DataFetcher<?> fetcher = registry.getDataFetcher(type, field);
-			if (!rules.isFree() && !(fetcher instanceof Guarded) && !(fetcher instanceof GuardedProperty)) {
+			if (!rules.isFree()) {
+				DataFetcher<?> fetcher = registry.getDataFetcher(type, field);
 				DataFetcher<?> guarded = guarded(fetcher, rules);
 				registry.dataFetcher(FieldCoordinates.coordinates(type, field),
-						(fetcher instanceof TrivialDataFetcher) ? new GuardedProperty(guarded) : new Guarded(guarded));
+						(fetcher instanceof TrivialDataFetcher) ? new GuardedProperty(guarded) : guarded);
 			}
 		}
 		return TraversalControl.CONTINUE;
-	}
-
-	/** A fetcher already wrapped: a schema visited again is not guarded twice (nor counted twice by a limit). */
-	record Guarded(DataFetcher<?> rules) implements DataFetcher<Object> {
-
-		@Override
-		public Object get(DataFetchingEnvironment env) throws Exception {
-			return this.rules.get(env);
-		}
-
 	}
 
 	/**
