@@ -44,14 +44,26 @@ final class TcpProxy implements AutoCloseable {
 		if (this.server != null) {
 			return;
 		}
-		try {
-			ServerSocket socket = new ServerSocket();
-			socket.setReuseAddress(true);
-			socket.bind(new InetSocketAddress("127.0.0.1", this.port));
-			this.server = socket;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		// A connection accepted just before the cut holds the port until its acceptor sees the cut and closes it.
+		for (int attempt = 1;; attempt++) {
+			ServerSocket socket = null;
+			try {
+				socket = new ServerSocket();
+				socket.setReuseAddress(true);
+				socket.bind(new InetSocketAddress("127.0.0.1", this.port));
+				this.server = socket;
+				break;
+			}
+			catch (java.net.BindException ex) {
+				closeQuietly(socket);
+				if (attempt == 50) {
+					throw new UncheckedIOException(ex);
+				}
+				java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 		ServerSocket accepting = this.server;
 		Thread acceptor = new Thread(() -> accept(accepting), "tcp-proxy-" + this.port);
