@@ -22,6 +22,13 @@ public final class Stack {
 	public static void main(String[] args) throws Exception {
 		boolean postgres = List.of(args).contains("--postgres");
 		boolean benchmark = List.of(args).contains("--benchmark");
+		List<Integer> ports = new ArrayList<>(List.of(9000, 8080));
+		DomainService.ALL.forEach(service -> ports.add(service.port()));
+		List<Integer> taken = TakenPorts.of(ports);
+		if (!taken.isEmpty()) {
+			System.err.println("huiju: ports " + taken + " are in use (is a stack already running?); stop it first");
+			System.exit(1);
+		}
 		Path logs = Jars.root().resolve("stack").resolve("launcher").resolve("target").resolve("stack-logs");
 		List<ServiceProcess> started = new ArrayList<>();
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> ServiceProcess.closeAll(started)));
