@@ -16,9 +16,11 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.huiju.bigscreen.gathering.Gatherer;
 import dev.huiju.bigscreen.gathering.Point;
 import dev.huiju.mocks.MockServer;
+import dev.huiju.service.support.ThreadDumpOnTimeout;
 import dev.huiju.service.support.security.ServiceTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import reactor.core.Disposable;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * recorded answers (kept honest by the drift test); the authorization server's token endpoint, which a deployment
  * brings, is a stub that hands out a statistics:read token. Tests drive the gathering themselves.
  */
+@ExtendWith(ThreadDumpOnTimeout.class)
 abstract class BigscreenContract {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

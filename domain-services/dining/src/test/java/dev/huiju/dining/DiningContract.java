@@ -12,8 +12,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dev.huiju.service.support.ThreadDumpOnTimeout;
 import dev.huiju.service.support.security.ServiceTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Menus are published and approved through the service; only what no request may write (a menu outside
  * the canteen's hours) is written straight to the tables.
  */
+@ExtendWith(ThreadDumpOnTimeout.class)
 abstract class DiningContract {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

@@ -1,12 +1,15 @@
 package dev.huiju.directory;
 
+import dev.huiju.service.support.ThreadDumpOnTimeout;
 import dev.huiju.service.support.security.ServiceTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** What the directory must answer on either database; subclasses choose the database. */
+@ExtendWith(ThreadDumpOnTimeout.class)
 abstract class DirectoryContract {
 
 	private static final String AUTHORIZATION = "Authorization";

@@ -6,8 +6,10 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.huiju.mocks.MockServer;
+import dev.huiju.service.support.ThreadDumpOnTimeout;
 import dev.huiju.service.support.security.ServiceTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -18,6 +20,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The lifecycle over HTTP, on either database; subclasses choose the database. */
+@ExtendWith(ThreadDumpOnTimeout.class)
 abstract class DocumentsContract {
 
 	private static final String AUTHORIZATION = "Authorization";

@@ -13,8 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.huiju.eldercare.idnumbers.IdNumbers;
 import dev.huiju.mocks.MockServer;
+import dev.huiju.service.support.ThreadDumpOnTimeout;
 import dev.huiju.service.support.security.ServiceTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -30,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * {@code old-1}; new ones under {@code cur-2}. Each test registers residents of its own, with ID numbers drawn
  * from a counter, so tests never meet one another's rows.
  */
+@ExtendWith(ThreadDumpOnTimeout.class)
 abstract class EldercareContract {
 
 	static final String OLD_KEY = "old-1:9mQ2cXv7tL0pZr8YfN3kWs6bHj1gDa5eUo4iRx7nPqE=";

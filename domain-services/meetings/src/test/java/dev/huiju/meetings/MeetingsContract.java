@@ -14,8 +14,10 @@ import java.util.concurrent.Future;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.huiju.mocks.MockServer;
+import dev.huiju.service.support.ThreadDumpOnTimeout;
 import dev.huiju.service.support.security.ServiceTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -30,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * or more ahead, so tests never meet one another's meetings. The clients wait up to 30 s for an answer: the first
  * requests of a freshly started context on a busy 2-core machine can take longer than the default 5 s.
  */
+@ExtendWith(ThreadDumpOnTimeout.class)
 abstract class MeetingsContract {
 
 	static final String AUTHORIZATION = "Authorization";
