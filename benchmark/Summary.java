@@ -82,13 +82,15 @@ public class Summary {
 
 	/**
 	 * The CPU account of each phase (benchmark/target/phases.csv, written by the simulations' Phases): users,
-	 * screens, screens per second, and per screen each process's CPU milliseconds and the BFF's allocated KB.
+	 * screens, screens per second, and per screen each process's CPU milliseconds, their sum over all processes and
+	 * the BFF's allocated KB. {@code java benchmark/Summary.java phases=<file>} prints it alone.
 	 */
 	private static Map<String, Map<String, String>> phases(Path file) throws IOException {
 		Map<String, Map<String, String>> phases = new LinkedHashMap<>();
 		if (!Files.exists(file)) {
 			return phases;
 		}
+		Map<String, Double> allProcesses = new LinkedHashMap<>();
 		for (String line : Files.readAllLines(file)) {
 			String[] f = line.split(",");
 			if (f.length < 6) {
@@ -112,8 +114,11 @@ public class Summary {
 			}
 			else {
 				figures.put("cpuMsPerScreen " + f[4], String.format(java.util.Locale.ROOT, "%.2f", (screens > 0) ? value / screens : 0));
+				allProcesses.merge(f[0], (screens > 0) ? value / screens : 0, Double::sum);
 			}
 		}
+		allProcesses.forEach((phase, ms) -> phases.get(phase)
+			.put("cpuMsPerScreen all processes", String.format(java.util.Locale.ROOT, "%.2f", ms)));
 		return phases;
 	}
 
