@@ -7,6 +7,7 @@ import dev.huiju.access.BusinessCalendar;
 import dev.huiju.bff.todo.TodoItem;
 import dev.huiju.bff.todo.TodoSource;
 import dev.huiju.clients.documents.DocumentsClient;
+import dev.huiju.clients.documents.ListView;
 import dev.huiju.clients.documents.DocumentsDtos.DocumentDto;
 import reactor.core.publisher.Mono;
 
@@ -32,7 +33,7 @@ class DocumentTodos implements TodoSource {
 
 	@Override
 	public Mono<List<? extends TodoItem>> items(String personId, int limit) {
-		return this.documents.todo(personId, null, limit)
+		return this.documents.todo(personId, null, limit, ListView.FULL)
 			.map(page -> page.items().stream().map(this::item).toList());
 	}
 

@@ -73,23 +73,25 @@ class DocumentsDataFetcher {
 
 	@DgsQuery(field = DgsConstants.QUERY.Documents)
 	Mono<DocumentPages.DocumentConnection> documents(@InputArgument DocumentFilter filter,
-			@InputArgument Integer first, @InputArgument String after) {
+			@InputArgument Integer first, @InputArgument String after, DgsDataFetchingEnvironment env) {
 		SearchRequest search = (filter == null) ? new SearchRequest(null, null, null, null, null, null, null, null)
 				: new SearchRequest(null, filter.getTitle(), filter.getDocNo(),
 						(filter.getStatus() != null) ? filter.getStatus().stream().map(Enum::name).toList() : null,
 						(filter.getKind() != null) ? filter.getKind().name() : null, filter.getDepartmentId(),
 						filter.getCreatedFrom(), filter.getCreatedTo());
-		return page(this.documents.search(search, DocumentPages.after(after), DocumentPages.first(first)), after);
+		return page(this.documents.search(search, DocumentPages.after(after), DocumentPages.first(first),
+				DocumentListViews.of(env)), after);
 	}
 
 	@DgsQuery(field = DgsConstants.QUERY.SearchDocuments)
 	Mono<DocumentPages.DocumentConnection> searchDocuments(@InputArgument String text,
-			@InputArgument Integer first, @InputArgument String after) {
+			@InputArgument Integer first, @InputArgument String after, DgsDataFetchingEnvironment env) {
 		if (text == null || text.isBlank()) {
 			throw new BadUserInput("text must not be empty");
 		}
 		SearchRequest search = new SearchRequest(text, null, null, null, null, null, null, null);
-		return page(this.documents.search(search, DocumentPages.after(after), DocumentPages.first(first)), after);
+		return page(this.documents.search(search, DocumentPages.after(after), DocumentPages.first(first),
+				DocumentListViews.of(env)), after);
 	}
 
 	/** Through {@link TodoPageDataLoader}: aliases of this field in one operation share one call. */
@@ -98,15 +100,16 @@ class DocumentsDataFetcher {
 			DgsDataFetchingEnvironment env) {
 		String me = Callers.of(env).userId();
 		DataLoader<TodoPageDataLoader.Key, PageDto> pages = env.getDataLoader(TodoPageDataLoader.NAME);
-		return pages.load(new TodoPageDataLoader.Key(me, DocumentPages.after(after), DocumentPages.first(first)))
+		return pages.load(new TodoPageDataLoader.Key(me, DocumentPages.after(after), DocumentPages.first(first),
+					DocumentListViews.of(env)))
 			.thenApply(page -> DocumentPages.connection(page, after));
 	}
 
 	@DgsQuery(field = DgsConstants.QUERY.OverdueDocuments)
 	Mono<DocumentPages.DocumentConnection> overdueDocuments(@InputArgument String departmentId,
-			@InputArgument Integer first, @InputArgument String after) {
-		return page(this.documents.overdue(departmentId, DocumentPages.after(after), DocumentPages.first(first)),
-				after);
+			@InputArgument Integer first, @InputArgument String after, DgsDataFetchingEnvironment env) {
+		return page(this.documents.overdue(departmentId, DocumentPages.after(after), DocumentPages.first(first),
+				DocumentListViews.of(env)), after);
 	}
 
 	@DgsQuery(field = DgsConstants.QUERY.MyDelegations)

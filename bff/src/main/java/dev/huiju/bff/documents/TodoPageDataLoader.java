@@ -12,6 +12,7 @@ import dev.huiju.bff.security.Callers;
 import dev.huiju.clients.documents.DocumentsClient;
 import dev.huiju.clients.documents.DocumentsDtos.DocumentDto;
 import dev.huiju.clients.documents.DocumentsDtos.PageDto;
+import dev.huiju.clients.documents.ListView;
 import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.MappedBatchLoaderWithContext;
 import reactor.core.publisher.Flux;
@@ -35,11 +36,11 @@ class TodoPageDataLoader implements MappedBatchLoaderWithContext<TodoPageDataLoa
 		this.documents = documents;
 	}
 
-	/** One field's page: whose to-do, after which item (null: from the start), how many. */
-	record Key(String personId, String after, int limit) {
+	/** One field's page: whose to-do, after which item (null: from the start), how many, in which view. */
+	record Key(String personId, String after, int limit, ListView view) {
 
 		private Key start() {
-			return new Key(this.personId, this.after, 0);
+			return new Key(this.personId, this.after, 0, ListView.SUMMARY);
 		}
 
 	}
@@ -50,7 +51,10 @@ class TodoPageDataLoader implements MappedBatchLoaderWithContext<TodoPageDataLoa
 		return Flux.fromIterable(byStart.values())
 			.flatMap(same -> {
 				Key longest = same.stream().max(Comparator.comparingInt(Key::limit)).orElseThrow();
-				Mono<PageDto> page = this.documents.todo(longest.personId(), longest.after(), longest.limit());
+				// one call answers them all: in full if any of them needs more than a summary
+				ListView view = same.stream().allMatch(key -> key.view() == ListView.SUMMARY) ? ListView.SUMMARY
+						: ListView.FULL;
+				Mono<PageDto> page = this.documents.todo(longest.personId(), longest.after(), longest.limit(), view);
 				return page.flatMapIterable(found -> same.stream().map(key -> Tuples.of(key, cut(found, key.limit()))).toList());
 			})
 			.collectMap(Tuple2::getT1, Tuple2::getT2)

@@ -38,8 +38,8 @@ public class DocumentsClient {
 		return this.calls.read(Mono.defer(() -> this.api.byIds(joined)));
 	}
 
-	public Mono<PageDto> search(SearchRequest search, String after, int limit) {
-		MultiValueMap<String, String> params = paging(after, limit);
+	public Mono<PageDto> search(SearchRequest search, String after, int limit, ListView view) {
+		MultiValueMap<String, String> params = paging(after, limit, view);
 		put(params, "text", search.text());
 		put(params, "title", search.title());
 		put(params, "docNo", search.docNo());
@@ -53,14 +53,14 @@ public class DocumentsClient {
 		return this.calls.read(Mono.defer(() -> this.api.search(params)));
 	}
 
-	public Mono<PageDto> todo(String personId, String after, int limit) {
-		MultiValueMap<String, String> params = paging(after, limit);
+	public Mono<PageDto> todo(String personId, String after, int limit, ListView view) {
+		MultiValueMap<String, String> params = paging(after, limit, view);
 		params.add("personId", personId);
 		return this.calls.read(Mono.defer(() -> this.api.todo(params)));
 	}
 
-	public Mono<PageDto> overdue(String departmentId, String after, int limit) {
-		MultiValueMap<String, String> params = paging(after, limit);
+	public Mono<PageDto> overdue(String departmentId, String after, int limit, ListView view) {
+		MultiValueMap<String, String> params = paging(after, limit, view);
 		put(params, "departmentId", departmentId);
 		return this.calls.read(Mono.defer(() -> this.api.overdue(params)));
 	}
@@ -82,10 +82,14 @@ public class DocumentsClient {
 		return this.calls.write(Mono.defer(() -> call.apply(this.api)));
 	}
 
-	private static MultiValueMap<String, String> paging(String after, int limit) {
+	/** A full view is the service's default, so only a summary is named in the query. */
+	private static MultiValueMap<String, String> paging(String after, int limit, ListView view) {
 		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
 		put(params, "after", after);
 		params.add("limit", String.valueOf(limit));
+		if (view == ListView.SUMMARY) {
+			params.add("view", view.name());
+		}
 		return params;
 	}
 

@@ -181,6 +181,49 @@ abstract class DocumentsContract {
 			.expectStatus().isOk().expectBody().jsonPath("$.items[?(@.id == " + id + ")]").exists();
 	}
 
+	@Test
+	void aSummaryListAnswersTheSameDocumentsWithoutTextTrailOrRecipients() {
+		String title = "summary-" + System.nanoTime();
+		long id = draft("liu.yang", title);
+		post("liu.yang", "/documents/" + id + "/submit", Map.of("steps", List.of(Map.of("kind", "SIGN_OFF", "assigneeId", "wang.fang"))))
+			.expectStatus().isOk();
+		for (String list : List.of("/documents?title=" + title + "&limit=10", "/documents/overdue?departmentId=dept-office&limit=1000",
+				"/documents/todo?personId=wang.fang&limit=1000")) {
+			Map<?, ?> full = list(list);
+			Map<?, ?> summary = list(list + "&view=SUMMARY");
+			assertThat(items(full)).extracting(item -> ((Number) item.get("id")).longValue()).contains(id);
+			assertThat(items(full)).filteredOn(item -> ((Number) item.get("id")).longValue() == id).singleElement()
+				.satisfies(item -> {
+					assertThat(item.get("body")).isEqualTo("正文");
+					assertThat((List<?>) item.get("steps")).hasSize(1);
+					assertThat(item.get("recipients")).isEqualTo(List.of());
+				});
+			List<Map<Object, Object>> expected = items(full).stream().map(item -> {
+				Map<Object, Object> rest = new java.util.LinkedHashMap<>(item);
+				rest.put("body", null);
+				rest.put("steps", null);
+				rest.put("recipients", null);
+				return rest;
+			}).toList();
+			assertThat(items(summary)).isEqualTo(expected);
+			assertThat(summary.get("nextCursor")).isEqualTo(full.get("nextCursor"));
+		}
+		this.http.get().uri("/documents?limit=10&view=TITLES").header(AUTHORIZATION, ServiceTokens.bearer("liu.yang"))
+			.exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("BAD_USER_INPUT");
+	}
+
+	/** A list as the reader of its kind sees it: the to-do list as its owner, the others as the drafter. */
+	private Map<?, ?> list(String uri) {
+		String reader = uri.contains("personId=wang.fang") ? "wang.fang" : "liu.yang";
+		return this.http.get().uri(uri).header(AUTHORIZATION, ServiceTokens.bearer(reader)).exchange()
+			.expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<Object, Object>> items(Map<?, ?> page) {
+		return (List<Map<Object, Object>>) page.get("items");
+	}
+
 	/** Everything stored about a document: its row, steps, recipients and revisions, to show a refusal changed none. */
 	String stored(long id) {
 		StringBuilder all = new StringBuilder();

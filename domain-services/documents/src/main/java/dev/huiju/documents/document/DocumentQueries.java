@@ -101,7 +101,7 @@ public class DocumentQueries {
 				? Mono.error(DomainException.notFound("document", id)) : Mono.just(found.get(0)));
 	}
 
-	public Mono<Page<DocumentView>> search(DocumentSearch search, Reader reader, Long after, int limit) {
+	public Mono<Page<DocumentView>> search(DocumentSearch search, Reader reader, Long after, int limit, ListView view) {
 		List<Criteria> filters = new ArrayList<>();
 		if (hasText(search.text())) {
 			String pattern = like(search.text());
@@ -129,10 +129,10 @@ public class DocumentQueries {
 		if (search.createdTo() != null) {
 			filters.add(Criteria.where("created_at").lessThan(startOf(search.createdTo().plusDays(1))));
 		}
-		return page(filters, reader, after, limit);
+		return page(filters, reader, after, limit, view);
 	}
 
-	public Mono<Page<DocumentView>> todo(String personId, Reader reader, Long after, int limit) {
+	public Mono<Page<DocumentView>> todo(String personId, Reader reader, Long after, int limit, ListView view) {
 		return this.db.sql(PENDING_FOR_PERSON)
 			.bind("person", personId)
 			.bind("now", OffsetDateTime.now(this.clock))
@@ -140,21 +140,22 @@ public class DocumentQueries {
 			.all()
 			.collectList()
 			.flatMap(ids -> ids.isEmpty() ? Mono.just(new Page<DocumentView>(List.of(), null))
-					: page(List.of(Criteria.where("id").in(ids)), reader, after, limit));
+					: page(List.of(Criteria.where("id").in(ids)), reader, after, limit, view));
 	}
 
-	public Mono<Page<DocumentView>> overdue(String departmentId, Reader reader, Long after, int limit) {
+	public Mono<Page<DocumentView>> overdue(String departmentId, Reader reader, Long after, int limit, ListView view) {
 		List<Criteria> filters = new ArrayList<>();
 		filters.add(Criteria.where("due_date").lessThan(this.calendar.today()));
 		filters.add(Criteria.where("status").notIn(DocumentStatus.CLOSED));
 		if (hasText(departmentId)) {
 			filters.add(Criteria.where("department_id").is(departmentId));
 		}
-		return page(filters, reader, after, limit);
+		return page(filters, reader, after, limit, view);
 	}
 
 	/** One page of the matching documents that the reader may see: a list never shows that the others exist. */
-	private Mono<Page<DocumentView>> page(List<Criteria> filters, Reader reader, Long after, int limit) {
+	private Mono<Page<DocumentView>> page(List<Criteria> filters, Reader reader, Long after, int limit,
+			ListView view) {
 		if (limit < 1 || limit > MAX_PAGE) {
 			return Mono.error(DomainException.badInput("limit", "limit must be between 1 and " + MAX_PAGE));
 		}
@@ -173,6 +174,9 @@ public class DocumentQueries {
 			boolean more = rows.size() > limit;
 			List<Document> pageRows = more ? rows.subList(0, limit) : rows;
 			String next = more ? String.valueOf(pageRows.get(pageRows.size() - 1).id()) : null;
+			if (view == ListView.SUMMARY) {
+				return Mono.just(new Page<>(pageRows.stream().map(DocumentView::summary).toList(), next));
+			}
 			return this.views.of(pageRows).map(items -> new Page<>(items, next));
 		});
 	}

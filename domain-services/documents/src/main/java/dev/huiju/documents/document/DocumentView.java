@@ -22,6 +22,13 @@ public record DocumentView(long id, DocumentKind kind, String title, String body
 				steps.stream().map(Step::of).toList(), recipients.stream().map(Delivery::of).toList());
 	}
 
+	/** The row without its text, trail and recipients, which stay null: "not asked for", unlike an empty list. */
+	static DocumentView summary(Document d) {
+		return new DocumentView(d.id(), d.kind(), d.title(), null, d.docNo(), d.sourceOrg(), d.classification(),
+				d.urgency(), d.status(), d.departmentId(), d.drafterId(), d.dueDate(), d.sourceDocumentId(),
+				d.version(), d.createdAt(), d.updatedAt(), d.issuedAt(), d.archivedAt(), null, null);
+	}
+
 	/** Only what a reader below a document's classification may know of it: that it exists, and its level. */
 	static DocumentView withheld(Document d) {
 		return new DocumentView(d.id(), null, null, null, null, null, d.classification(), null, null, null, null, null,

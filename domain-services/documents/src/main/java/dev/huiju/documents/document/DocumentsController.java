@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Read endpoints: batch lookup, one document, search, to-do and overdue lists, each within the reader's rights. */
+/**
+ * Read endpoints: batch lookup, one document, search, to-do and overdue lists, each within the reader's rights.
+ * The lists take {@code view=SUMMARY} to leave out text, trail and recipients ({@link ListView}).
+ */
 @RestController
 @RequestMapping("/documents")
 class DocumentsController {
@@ -43,26 +46,26 @@ class DocumentsController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdTo,
 			@RequestParam(required = false) Long after, @RequestParam(defaultValue = "20") int limit,
-			Actor actor) {
+			@RequestParam(defaultValue = "FULL") ListView view, Actor actor) {
 		var search = new DocumentSearch(text, title, docNo, status, kind, departmentId, createdFrom, createdTo);
-		return this.queries.search(search, Reader.of(actor), after, limit);
+		return this.queries.search(search, Reader.of(actor), after, limit, view);
 	}
 
 	@GetMapping("/todo")
 	Mono<Page<DocumentView>> todo(@RequestParam String personId, @RequestParam(required = false) Long after,
-			@RequestParam(defaultValue = "20") int limit,
+			@RequestParam(defaultValue = "20") int limit, @RequestParam(defaultValue = "FULL") ListView view,
 			Actor actor) {
 		if (!personId.equals(actor.userId())) {
 			return Mono.error(DomainException.denied("a to-do list is its owner's alone"));
 		}
-		return this.queries.todo(personId, Reader.of(actor), after, limit);
+		return this.queries.todo(personId, Reader.of(actor), after, limit, view);
 	}
 
 	@GetMapping("/overdue")
 	Mono<Page<DocumentView>> overdue(@RequestParam(required = false) String departmentId,
 			@RequestParam(required = false) Long after, @RequestParam(defaultValue = "20") int limit,
-			Actor actor) {
-		return this.queries.overdue(departmentId, Reader.of(actor), after, limit);
+			@RequestParam(defaultValue = "FULL") ListView view, Actor actor) {
+		return this.queries.overdue(departmentId, Reader.of(actor), after, limit, view);
 	}
 
 }
