@@ -14,7 +14,8 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 /**
- * The latency curve and the overload: the portal home screen (through huiju, REST without a BFF, floor a) and
+ * The latency curve and the overload: the portal home screen (through huiju, REST without a BFF as front ends
+ * call it today and with the service's summary view, floor a) and
  * the mobile approval screen (huiju, REST) at each number of users of {@code -Dcurve} (default 1, 10, 50, 200,
  * 400), {@code -DcurveSeconds} (10) a phase; a size may repeat (the first ones then warm the JVMs up). Request names end in " @<users>", so the report keeps each size's
  * figures apart; each phase has its CPU account ({@link Phases}).
@@ -42,6 +43,8 @@ public class LoadCurveSimulation extends Simulation {
 			String at = " @" + users + ((times > 1) ? " (" + times + ")" : "");
 			phases.add(new Phases.Phase("curve huiju portal" + at, portal(), PortalHomeSimulation.viaHuiju(at), users, SECONDS));
 			phases.add(new Phases.Phase("curve REST portal" + at, portal(), PortalHomeSimulation.viaRest(at), users, SECONDS));
+			phases.add(new Phases.Phase("curve REST summaries portal" + at, portal(),
+					PortalHomeSimulation.viaRestSummaries(at), users, SECONDS));
 			phases.add(new Phases.Phase("curve floor a portal" + at, portal(), PortalHomeSimulation.criticalPath(at), users,
 					SECONDS));
 			phases.add(new Phases.Phase("curve huiju mobile" + at, mobile(), MobileApprovalSimulation.viaHuiju(at), users,

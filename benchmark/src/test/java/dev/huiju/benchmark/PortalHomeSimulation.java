@@ -42,10 +42,24 @@ public class PortalHomeSimulation extends Simulation {
 	}
 
 	static ChainBuilder viaRest(String label) {
+		return viaRest(label, "");
+	}
+
+	/**
+	 * With {@code view=SUMMARY}: a front end without a BFF that knows the service's summary view, as huiju asks
+	 * for it on this screen (its lists select no text, trail or recipients).
+	 */
+	static ChainBuilder viaRestSummaries(String label) {
+		return viaRest(" summaries" + label, "&view=SUMMARY");
+	}
+
+	private static ChainBuilder viaRest(String label, String view) {
+		String tag = view.isEmpty() ? "" : " (summary)";
 		return group("REST without a BFF" + label).on(exec(
-				service("REST 1 pending", Stack.DOCUMENTS + "/documents/todo?personId=#{user}&limit=10", "todo"),
-				service("REST 2 latest", Stack.DOCUMENTS + "/documents?limit=10", "latest"),
-				service("REST 3 overdue", Stack.DOCUMENTS + "/documents/overdue?departmentId=#{department}&limit=10", "overdue"))
+				service("REST 1 pending" + tag, Stack.DOCUMENTS + "/documents/todo?personId=#{user}&limit=10" + view, "todo"),
+				service("REST 2 latest" + tag, Stack.DOCUMENTS + "/documents?limit=10" + view, "latest"),
+				service("REST 3 overdue" + tag,
+						Stack.DOCUMENTS + "/documents/overdue?departmentId=#{department}&limit=10" + view, "overdue"))
 			.exec(PortalHomeSimulation::idsToLookUp)
 			.exec(http("REST 4 people").get(Stack.DIRECTORY + "/people?ids=#{peopleIds}")
 				.header("Authorization", "Bearer #{token}").check(status().is(200)))
