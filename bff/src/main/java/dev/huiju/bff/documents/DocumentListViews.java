@@ -28,7 +28,7 @@ final class DocumentListViews {
 
 	/** For a field answering a {@code DocumentConnection}. */
 	static ListView of(DataFetchingEnvironment env) {
-		return Selections.onlyAmong(env, "edges/node/*", SUMMARY_FIELDS) ? ListView.SUMMARY : ListView.FULL;
+		return Selections.onlyAmong(env, "edges/node", SUMMARY_FIELDS) ? ListView.SUMMARY : ListView.FULL;
 	}
 
 }
