@@ -1,5 +1,6 @@
 package dev.huiju.bff.http;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,7 +9,6 @@ import dev.huiju.bff.security.CallerFactory;
 import dev.huiju.schema.generated.types.ErrorCode;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -106,44 +106,56 @@ class GraphQlRequestFilter implements WebFilter, Ordered {
 			});
 	}
 
-	/** The request's fields, or a sentence saying why the body is not a GraphQL request. */
+	/**
+	 * The request's fields, or a sentence saying why the body is not a GraphQL request. Read straight into
+	 * maps and lists, once: the fields are what the filters after this one use.
+	 */
 	private static Object read(byte[] body) {
-		JsonNode root;
+		Object root;
 		try {
-			root = (body.length > 0) ? JSON.readTree(body) : null;
+			root = blank(body) ? null : JSON.readValue(body, Object.class);
 		}
 		catch (JacksonException malformed) {
 			return "the body is not valid JSON";
 		}
-		if (root != null && root.isArray()) {
+		if (root instanceof List<?>) {
 			return "one operation per request: batches are not accepted";
 		}
-		if (root == null || !root.isObject()) {
+		if (!(root instanceof Map<?, ?> fields)) {
 			return "the body must be a JSON object with a query";
 		}
-		JsonNode query = root.get("query");
-		JsonNode extensions = root.get("extensions");
-		boolean persisted = extensions != null && extensions.isObject() && extensions.has("persistedQuery");
-		if ((query == null || query.isNull()) && !persisted) {
+		Object query = fields.get("query");
+		Object extensions = fields.get("extensions");
+		boolean persisted = extensions instanceof Map<?, ?> map && map.containsKey("persistedQuery");
+		if (query == null && !persisted) {
 			return "query is required";
 		}
-		if (query != null && !query.isNull() && !query.isString()) {
+		if (query != null && !(query instanceof String)) {
 			return "query must be a string";
 		}
-		if (!nullOr(root.get("variables"), JsonNode::isObject)) {
+		if (!nullOr(fields.get("variables"), Map.class)) {
 			return "variables must be a JSON object";
 		}
-		if (!nullOr(root.get("operationName"), JsonNode::isString)) {
+		if (!nullOr(fields.get("operationName"), String.class)) {
 			return "operationName must be a string";
 		}
-		if (!nullOr(extensions, JsonNode::isObject)) {
+		if (!nullOr(extensions, Map.class)) {
 			return "extensions must be a JSON object";
 		}
-		return JSON.treeToValue(root, Map.class);
+		return fields;
 	}
 
-	private static boolean nullOr(JsonNode node, java.util.function.Predicate<JsonNode> test) {
-		return node == null || node.isNull() || test.test(node);
+	private static boolean nullOr(Object value, Class<?> type) {
+		return value == null || type.isInstance(value);
+	}
+
+	private static boolean blank(byte[] body) {
+		for (byte b : body) {
+			if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private Mono<Void> refuse(ServerWebExchange exchange, HttpStatus status, Caller caller, String message) {
