@@ -15,6 +15,7 @@ import dev.huiju.clients.dining.DiningClient;
 import dev.huiju.clients.dining.DiningDtos.CanteenDto;
 import dev.huiju.clients.dining.DiningDtos.MenuDto;
 import dev.huiju.clients.dining.DiningDtos.SubsidyDto;
+import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -52,7 +53,7 @@ class StreetReviews implements TodoSource {
 	}
 
 	@Override
-	public Mono<List<? extends TodoItem>> items(String personId, int limit) {
+	public Mono<List<? extends TodoItem>> items(String personId, int limit, DataFetchingEnvironment env) {
 		OffsetDateTime soon = OffsetDateTime.now(this.clock).plus(SOON);
 		Mono<List<MenuDto>> menus = this.dining.read(api -> api.pendingMenus(Math.min(limit, 200)));
 		Mono<List<SubsidyDto>> subsidies = this.dining.read(api -> api.subsidies("PENDING", Math.min(limit, 200)));

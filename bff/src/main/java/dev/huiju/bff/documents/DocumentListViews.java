@@ -31,4 +31,9 @@ final class DocumentListViews {
 		return Selections.onlyAmong(env, "edges/node", SUMMARY_FIELDS) ? ListView.SUMMARY : ListView.FULL;
 	}
 
+	/** For the cross-domain {@code todo} list, whose document items carry their document in {@code document}. */
+	static ListView ofTodo(DataFetchingEnvironment env) {
+		return Selections.onlyAmong(env, "items/document", SUMMARY_FIELDS) ? ListView.SUMMARY : ListView.FULL;
+	}
+
 }

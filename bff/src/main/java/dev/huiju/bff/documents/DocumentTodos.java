@@ -7,8 +7,8 @@ import dev.huiju.access.BusinessCalendar;
 import dev.huiju.bff.todo.TodoItem;
 import dev.huiju.bff.todo.TodoSource;
 import dev.huiju.clients.documents.DocumentsClient;
-import dev.huiju.clients.documents.ListView;
 import dev.huiju.clients.documents.DocumentsDtos.DocumentDto;
+import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -32,8 +32,8 @@ class DocumentTodos implements TodoSource {
 	}
 
 	@Override
-	public Mono<List<? extends TodoItem>> items(String personId, int limit) {
-		return this.documents.todo(personId, null, limit, ListView.FULL)
+	public Mono<List<? extends TodoItem>> items(String personId, int limit, DataFetchingEnvironment env) {
+		return this.documents.todo(personId, null, limit, DocumentListViews.ofTodo(env))
 			.map(page -> page.items().stream().map(this::item).toList());
 	}
 

@@ -7,6 +7,7 @@ import dev.huiju.bff.todo.TodoItem;
 import dev.huiju.bff.todo.TodoSource;
 import dev.huiju.clients.eldercare.EldercareClient;
 import dev.huiju.clients.eldercare.EldercareDtos.ApplicationDto;
+import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -36,7 +37,7 @@ class ApplicationReviews implements TodoSource {
 	}
 
 	@Override
-	public Mono<List<? extends TodoItem>> items(String personId, int limit) {
+	public Mono<List<? extends TodoItem>> items(String personId, int limit, DataFetchingEnvironment env) {
 		return this.eldercare.read(api -> api.awaiting(Math.min(limit, 200)))
 			.map(found -> found.stream()
 				.map(a -> new ElderCareReviewTodo("eldercare:" + a.id(), "ELDERCARE_REVIEW", title(a), null, "NORMAL", a))

@@ -9,6 +9,7 @@ import dev.huiju.bff.todo.TodoItem;
 import dev.huiju.bff.todo.TodoSource;
 import dev.huiju.clients.meetings.MeetingsClient;
 import dev.huiju.clients.meetings.MeetingsDtos.MeetingDto;
+import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -35,7 +36,7 @@ class MeetingInvitations implements TodoSource {
 	}
 
 	@Override
-	public Mono<List<? extends TodoItem>> items(String personId, int limit) {
+	public Mono<List<? extends TodoItem>> items(String personId, int limit, DataFetchingEnvironment env) {
 		OffsetDateTime soon = OffsetDateTime.now(this.clock).plus(SOON);
 		return this.meetings.invitations(personId, limit)
 			.map(found -> found.stream()

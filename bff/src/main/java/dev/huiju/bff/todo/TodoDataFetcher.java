@@ -53,7 +53,7 @@ public class TodoDataFetcher {
 		String me = caller.userId();
 		return Flux.fromIterable(this.sources)
 			.filter(source -> source.appliesTo(caller))
-			.flatMap(source -> source.items(me, limit)
+			.flatMap(source -> source.items(me, limit, env)
 				.<Answer>map(items -> new Answer(source.domain(), List.copyOf(items)))
 				.onErrorResume(ex -> {
 					log.warn("to-do items of {} unavailable: {}", source.domain(), ex.toString());

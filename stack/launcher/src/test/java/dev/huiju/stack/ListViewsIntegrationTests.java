@@ -103,4 +103,35 @@ class ListViewsIntegrationTests {
 		}
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void theCrossDomainToDoAsksForSummariesUnlessADocumentItemNeedsMore() {
+		String token = this.gql.token("li.na");
+		WireMockServer documents = this.stack.proxy("documents");
+		String titles = """
+				{ todo(first: 20) { unavailable items { id title dueAt urgency
+				  ... on DocumentTodo { document { id title status drafter { name } } } } } }
+				""";
+		documents.resetRequests();
+		DocumentContext summary = this.gql.run(token, titles);
+		List<LoggedRequest> summaryCalls = documents.findAll(getRequestedFor(urlPathMatching("/documents/todo")));
+		documents.resetRequests();
+		DocumentContext full = this.gql.run(token, titles.replace("drafter { name }", "drafter { name } body"));
+		List<LoggedRequest> fullCalls = documents.findAll(getRequestedFor(urlPathMatching("/documents/todo")));
+
+		assertThat(summaryCalls).singleElement().satisfies(call -> assertThat(call.getUrl()).contains("view=SUMMARY"));
+		assertThat(fullCalls).singleElement().satisfies(call -> assertThat(call.getUrl()).doesNotContain("view="));
+		assertThat(summary.read("$.data.todo.unavailable", List.class)).isEmpty();
+		List<Map<String, Object>> items = summary.read("$.data.todo.items[?(@.document)]");
+		List<Map<String, Object>> fullItems = full.read("$.data.todo.items[?(@.document)]");
+		assertThat(items).isNotEmpty().hasSameSizeAs(fullItems);
+		for (int i = 0; i < items.size(); i++) {
+			Map<String, Object> item = new java.util.LinkedHashMap<>(fullItems.get(i));
+			Map<String, Object> document = new java.util.LinkedHashMap<>((Map<String, Object>) item.get("document"));
+			assertThat(document.remove("body")).isInstanceOf(String.class);
+			item.put("document", document);
+			assertThat(items.get(i)).isEqualTo(item);
+		}
+	}
+
 }
