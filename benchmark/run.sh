@@ -138,9 +138,10 @@ trap 'kill $SAMPLER 2>/dev/null || true; kill $STACK 2>/dev/null || true; wait $
 WARMUP_SECONDS=${WARMUP_SECONDS:-20}
 WARMUP_ROUNDS=${WARMUP_ROUNDS:-4}
 WARMUP_JIT_MS=${WARMUP_JIT_MS:-5000}
+# jvm.compilation.time is in milliseconds (Micrometer's base unit for it).
 jit_ms() {
   curl -s -H "Authorization: Bearer $ADMIN_TOKEN" http://localhost:8080/actuator/metrics/jvm.compilation.time \
-    | grep -o '"value":[0-9.E+-]*' | head -1 | cut -d: -f2 | awk '{ printf "%d", $1 * 1000 }'
+    | grep -o '"value":[0-9.E+-]*' | head -1 | cut -d: -f2 | awk '{ printf "%d", $1 }'
 }
 WARMUP=()
 for ROUND in $(seq 1 "$WARMUP_ROUNDS"); do

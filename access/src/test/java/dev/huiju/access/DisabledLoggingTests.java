@@ -1,4 +1,4 @@
-package dev.huiju.bff;
+package dev.huiju.access;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -10,7 +10,10 @@ import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Spring's logging through commons-logging costs nothing at a level that is off (META-INF/services). */
+/**
+ * Spring's logging through commons-logging costs nothing at a level that is off (META-INF/services): every huiju
+ * JVM has this module, so the BFF, the domain services and the authorization server all log this way.
+ */
 class DisabledLoggingTests {
 
 	@Test
