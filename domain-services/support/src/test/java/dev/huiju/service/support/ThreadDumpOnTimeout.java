@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * When a request of a service's test gets no answer in time, prints every thread of the test's JVM (the service
- * runs in it) to the test's output before the failure is reported: a request that hangs is rare and cannot be
+ * runs in it), twice a second apart, to the test's output before the failure is reported: a request that hangs is rare and cannot be
  * reproduced at will, so the evidence has to be taken when it happens. Use with {@code @ExtendWith}. The dump
  * is also written to a file of its own under {@code huiju.test-hangs.dir} (default {@code <java.io.tmpdir>/huiju-test-hangs}):
  * the build keeps test output in {@code target/}, which a throw-away clone (CI's, a fresh-clone check) takes with it.
@@ -22,21 +22,28 @@ public class ThreadDumpOnTimeout implements TestExecutionExceptionHandler {
 	@Override
 	public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
 		if (timedOut(failure)) {
-			StringBuilder dump = new StringBuilder("Threads when " + context.getDisplayName() + " timed out:\n");
-			for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
-				dump.append(thread.getThreadName()).append(" ").append(thread.getThreadState());
-				if (thread.getLockName() != null) {
-					dump.append(" on ").append(thread.getLockName());
-				}
-				dump.append('\n');
-				for (StackTraceElement frame : thread.getStackTrace()) {
-					dump.append("\tat ").append(frame).append('\n');
-				}
-			}
+			// Twice, a second apart: a thread on the same frames in both is spinning, not passing through.
+			StringBuilder dump = threads(new StringBuilder("Threads when " + context.getDisplayName() + " timed out:\n"));
+			Thread.sleep(1000);
+			threads(dump.append("\nThe same threads one second later:\n"));
 			System.err.println(dump);
 			keep(context.getDisplayName(), dump.toString());
 		}
 		throw failure;
+	}
+
+	private static StringBuilder threads(StringBuilder dump) {
+		for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
+			dump.append(thread.getThreadName()).append(" ").append(thread.getThreadState());
+			if (thread.getLockName() != null) {
+				dump.append(" on ").append(thread.getLockName());
+			}
+			dump.append('\n');
+			for (StackTraceElement frame : thread.getStackTrace()) {
+				dump.append("\tat ").append(frame).append('\n');
+			}
+		}
+		return dump;
 	}
 
 	static Path directory() {

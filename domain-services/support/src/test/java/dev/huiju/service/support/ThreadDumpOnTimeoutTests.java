@@ -36,6 +36,7 @@ class ThreadDumpOnTimeoutTests {
 			Path file = kept.collect(Collectors.toList()).get(0);
 			assertThat(file.getFileName().toString()).endsWith("-aRequest__.txt");
 			assertThat(Files.readString(file)).contains("Threads when aRequest() timed out")
+				.contains("The same threads one second later")
 				.contains("aTimedOutRequestLeavesTheThreadsInTheOutput");
 		}
 		finally {
