@@ -63,6 +63,7 @@ class GraphQlOverHttpIntegrationTests {
 			query not a string         | {"query": 42}                   | query must be a string
 			operationName not a string | {"query": "{ me { roles } }", "operationName": 1} | operationName must be a string
 			an empty body              | ''                              | a JSON object with a query
+			only whitespace            | '   '                           | a JSON object with a query
 			""")
 	void aBodyThatIsNotOneGraphQlRequestIsA400WithBadRequest(String what, String body, String message) {
 		expectRefusal(this.gql.raw(this.gql.token("zhang.wei"), HttpMethod.POST, MediaType.APPLICATION_JSON, body), 400,
