@@ -82,6 +82,10 @@ final class AuditBuffer {
 		drainTo(into, Integer.MAX_VALUE);
 	}
 
+	int size() {
+		return Math.max(0, this.size.get());
+	}
+
 	boolean isEmpty() {
 		return this.size.get() <= 0;
 	}

@@ -14,6 +14,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A batch larger than one statement takes is still written all or none: its statements share one transaction,
@@ -48,6 +49,20 @@ class AuditStoreIntegrationTests {
 		assertThatThrownBy(() -> this.store.append(rows("none", ROWS, ROWS - 1), Duration.ofSeconds(10)).block())
 			.isNotNull();
 		assertThat(count("none")).isZero();
+	}
+
+	@Test
+	void rowsWithoutCallerOrChannelKeepThemEmptyNextToRowsWithThem() {
+		OffsetDateTime at = OffsetDateTime.parse("2026-12-04T08:00:00.123Z");
+		AuditRow anonymous = new AuditRow("mixed", 1, "mixed-1", at, null, null, null, null, null,
+				"query", "UNAUTHENTICATED", 1, "{}", null, null, null).chainedAfter(AuditRow.GENESIS, this.keys);
+		AuditRow known = new AuditRow("mixed", 2, "mixed-2", at, "zhang.wei", "127.0.0.1",
+				"WEB_PORTAL", "t-1", "Op", "query", "OK", 1, "{}", null, null, null).chainedAfter(anonymous.hash(), this.keys);
+		this.store.append(List.of(anonymous, known), Duration.ofSeconds(10)).block();
+		List<AuditRow> stored = this.store.all().filter(row -> row.instanceId().equals("mixed")).collectList().block();
+		assertThat(stored).extracting(AuditRow::eventId, AuditRow::userId, AuditRow::channel, AuditRow::operationName)
+			.containsExactly(tuple("mixed-1", null, null, null), tuple("mixed-2", "zhang.wei", "WEB_PORTAL", "Op"));
+		assertThat(stored).allSatisfy(row -> assertThat(row.expectedHash(this.keys)).isEqualTo(row.hash()));
 	}
 
 	/**
