@@ -24,8 +24,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param checkpointInterval how often, at most, a checkpoint is written while rows are added
  */
 @ConfigurationProperties("huiju.audit")
-public record AuditProperties(String instanceId, int bufferSize, int batchSize, Duration linger, Path spool, Duration retryInterval,
-		Path quarantine, Map<String, String> keys, String activeKey, Path checkpoints, Duration checkpointInterval) {
+public record AuditProperties(String instanceId, int bufferSize, int batchSize, Duration linger, Path spool,
+		Duration retryInterval, Path quarantine, Map<String, String> keys, String activeKey, Path checkpoints,
+		Duration checkpointInterval) {
 
 	public AuditProperties {
 		instanceId = (instanceId != null && !instanceId.isBlank()) ? instanceId : "bff";

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * When a request of a service's test gets no answer in time, prints every thread of the test's JVM (the service
- * runs in it), twice a second apart, to the test's output before the failure is reported: a request that hangs is rare and cannot be
- * reproduced at will, so the evidence has to be taken when it happens. Use with {@code @ExtendWith}. The dump
- * is also written to a file of its own under {@code huiju.test-hangs.dir} (default {@code <java.io.tmpdir>/huiju-test-hangs}):
- * the build keeps test output in {@code target/}, which a throw-away clone (CI's, a fresh-clone check) takes with it.
+ * runs in it), twice a second apart, to the test's output before the failure is reported: a request that hangs
+ * is rare and cannot be reproduced at will, so the evidence has to be taken when it happens. Use with
+ * {@code @ExtendWith}. The dump is also written to a file of its own under {@code huiju.test-hangs.dir} (default
+ * {@code <java.io.tmpdir>/huiju-test-hangs}): the build keeps test output in {@code target/}, which a throw-away
+ * clone (CI's, a fresh-clone check) takes with it.
  */
 public class ThreadDumpOnTimeout implements TestExecutionExceptionHandler {
 
